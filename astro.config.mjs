@@ -1,0 +1,25 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { storyProcessor } from './src/authoring/processor.ts';
+
+/*
+ * Where the story is published. A newsroom serving it under a sub-path sets both, e.g.
+ * STORY_SITE=https://news.example.org STORY_BASE=/graphics/double-11/ npm run build
+ */
+const site = process.env.STORY_SITE ?? 'http://127.0.0.1:4321';
+const base = process.env.STORY_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.STORY_OUT ?? './dist',
+  // Separate caches let the tests build fixture chapters beside the real story.
+  cacheDir: process.env.STORY_CACHE ?? './node_modules/.astro',
+  markdown: { processor: storyProcessor(), syntaxHighlight: false },
+  integrations: [mdx()],
+  security: { csp: true },
+  build: { inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});
