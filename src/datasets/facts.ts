@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../i18n/format';
+import type { Lang } from '../i18n/lang';
+import { sourceColumns } from './source';
+import { readTable } from './table';
+import { loadTrustSurvey } from './trust-survey';
+
+/** What a fact measures decides how it is written in each edition. */
+export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'datetime'] as const;
+
+const factRow = z
+  .object({
+    id: z.string().regex(/^[a-z][A-Za-z0-9]*(\.[a-z][A-Za-z0-9]*)+$/, 'id must look like "topic.name", e.g. "aliexpress.paidOrders"'),
+    value: z.string().trim().min(1, 'value is empty'),
+    kind: z.enum(FACT_KINDS, { message: `kind must be one of: ${FACT_KINDS.join(', ')}` }),
+    note_zh: z.string(),
+    note_en: z.string(),
+    ...sourceColumns,
+  })
+  .transform((row, ctx) => {
+    if (row.kind === 'datetime') {
+      const date = new Date(row.value);
+      if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/.test(row.value) || Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `"${row.value}" is not a UTC time like 2017-11-11T08:00:00Z` });
+        return z.NEVER;
+      }
+      return { ...row, value: date.getTime() };
+    }
+    const value = Number(row.value);
+    if (!Number.isFinite(value) || value < 0) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `"${row.value}" is not a number (write it without separators: 10000000)` });
+      return z.NEVER;
+    }
+    if (row.kind === 'percent' && value > 100) {
+      ctx.addIssue({ code: 'custom', path: ['value'], message: `a percent must be between 0 and 100, not ${value}` });
+      return z.NEVER;
+    }
+    return { ...row, value };
+  });
+
+/** A fact's value is a number; for a datetime, milliseconds since the epoch (UTC). */
+export type Fact = z.output<typeof factRow>;
+
+export function parseFacts(rows: Fact[], file = 'data/facts.csv'): Map<string, Fact> {
+  const facts = new Map<string, Fact>();
+  rows.forEach((fact, i) => {
+    if (facts.has(fact.id)) throw new Error(`${file}, row ${i + 2}: the id "${fact.id}" is used twice`);
+    facts.set(fact.id, fact);
+  });
+  return facts;
+}
+
+/**
+ * Every number prose may cite: the rows of data/facts.csv, plus each survey statement of
+ * data/trust-survey.csv as `trust.<id>` (one row, one source, whether a chart or a sentence shows it).
+ */
+export function loadFacts(): Map<string, Fact> {
+  const surveyFacts: Fact[] = loadTrustSurvey().map((row) => ({
+    id: `trust.${row.id}`,
+    value: row.share,
+    kind: 'percent',
+    note_zh: row.note_zh,
+    note_en: row.note_en,
+    source: `${row.survey} (${row.source})`,
+    source_url: row.source_url,
+    evidence: row.evidence,
+  }));
+  return parseFacts([...readTable('facts.csv', factRow), ...surveyFacts]);
+}
+
+export { factRow };
+
+/** Looks a fact up, or says which ids exist (closest first is not worth the code: the list is short). */
+export function requireFact(facts: Map<string, Fact>, id: string): Fact {
+  const fact = facts.get(id);
+  if (!fact) throw new Error(`the fact "${id}" is not in data/facts.csv; the facts are: ${[...facts.keys()].join(', ')}`);
+  return fact;
+}
+
+export function formatFact(fact: Fact, lang: Lang): string {
+  switch (fact.kind) {
+    case 'count':
+      return formatCount(fact.value, lang);
+    case 'percent':
+      return formatPercent(fact.value, lang);
+    case 'duration':
+      return formatDuration(fact.value, lang);
+    case 'usd':
+      return formatUsd(fact.value, lang);
+    case 'datetime':
+      return formatDate(new Date(fact.value), lang, lang === 'zh' ? 'Asia/Shanghai' : 'UTC');
+  }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatClock, formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../../src/i18n/format';
+
+describe('numbers read the way each edition writes them', () => {
+  it('counts Chinese numbers in 万 and 亿', () => {
+    expect(formatCount(10_000_000, 'zh')).toBe('1000万');
+    expect(formatCount(130_000, 'zh')).toBe('13万');
+    expect(formatCount(500, 'zh')).toBe('500');
+    expect(formatCount(500_000_000, 'zh')).toBe('5亿');
+    expect(formatCount(4_347_826, 'zh', true)).toBe('434.78万');
+  });
+
+  it('counts English numbers in millions above a million, with separators below', () => {
+    expect(formatCount(10_000_000, 'en')).toBe('10 million');
+    expect(formatCount(130_000, 'en')).toBe('130,000');
+    expect(formatCount(43_478, 'en')).toBe('43,478');
+    expect(formatCount(4_347_826, 'en', true)).toBe('4.35 million');
+  });
+
+  it('writes durations, money, shares and dates per edition', () => {
+    expect(formatDuration(230, 'zh')).toBe('3小时50分');
+    expect(formatDuration(230, 'en')).toBe('3 h 50 min');
+    expect(formatDuration(0, 'en')).toBe('0 min');
+    expect(formatUsd(500_000_000, 'zh')).toBe('5亿美元');
+    expect(formatUsd(500_000_000, 'en')).toBe('US$500 million');
+    expect(formatPercent(72, 'zh')).toBe('72%');
+    const start = new Date('2017-11-11T08:00:00Z');
+    expect(formatDate(start, 'zh', 'Asia/Shanghai')).toBe('2017年11月11日');
+    expect(formatDate(start, 'en')).toBe('11 Nov 2017');
+  });
+
+  it('reads wall clocks in a time zone', () => {
+    const start = new Date('2017-11-11T08:00:00Z');
+    expect(formatClock(start, 'Asia/Shanghai')).toBe('16:00');
+    expect(formatClock(start, 'America/Los_Angeles')).toBe('00:00');
+    expect(formatClock(start, 'UTC')).toBe('08:00');
+  });
+});
