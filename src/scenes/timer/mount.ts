@@ -1,0 +1,49 @@
+import { formatClock, formatCount, formatDuration } from '../../i18n/format';
+import { isLang } from '../../i18n/lang';
+import type { MountScene } from '../contract';
+import { handAngles, handEnd, minuteAt, timerFrame, wallTime, ZONES, type OrderTimer, type TimerStep } from './layout';
+
+/** Moves the hands, the counter and the bar of the timer the build rendered. */
+export const mount: MountScene<TimerStep> = (root) => {
+  const host = root.querySelector<HTMLElement>('[data-timer]');
+  if (!host) throw new Error('timer: the figure has no [data-timer] element');
+  const { lang: rawLang, ...timer } = JSON.parse(host.dataset.timer ?? '{}') as OrderTimer & { lang: string };
+  const lang = isLang(rawLang) ? rawLang : 'zh';
+  const counter = host.querySelector<HTMLElement>('[data-counter]')!;
+  const elapsed = host.querySelector<HTMLElement>('[data-elapsed]')!;
+  const bar = host.querySelector<SVGRectElement>('[data-bar]')!;
+  const clocks = (['beijing', 'pacific'] as const).map((zone) => ({
+    zone,
+    text: host.querySelector<HTMLElement>(`[data-clock="${zone}"]`)!,
+    hour: host.querySelector<SVGLineElement>(`[data-hand="${zone}-hour"]`)!,
+    minute: host.querySelector<SVGLineElement>(`[data-hand="${zone}-minute"]`)!,
+  }));
+  let shown = -1;
+
+  const setHand = (line: SVGLineElement, angle: number, length: number) => {
+    const [x, y] = handEnd(angle, length);
+    line.setAttribute('x2', String(x));
+    line.setAttribute('y2', String(y));
+  };
+
+  return {
+    update(state, progress) {
+      const frame = timerFrame(timer, minuteAt(state, progress));
+      if (frame.orders === shown) return;
+      shown = frame.orders;
+      counter.dataset.value = String(frame.orders);
+      counter.textContent = formatCount(frame.orders, lang, true);
+      elapsed.textContent = formatDuration(Math.floor(frame.minute), lang);
+      bar.setAttribute('width', String(Math.round(frame.share * 1000) / 10));
+      for (const clock of clocks) {
+        const { hours, minutes } = wallTime(frame.at, ZONES[clock.zone]);
+        const angles = handAngles(hours, minutes);
+        clock.text.textContent = formatClock(new Date(frame.at), ZONES[clock.zone]);
+        setHand(clock.hour, angles.hour, 22);
+        setHand(clock.minute, angles.minute, 34);
+      }
+    },
+    resize() {},
+    destroy() {},
+  };
+};

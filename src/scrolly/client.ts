@@ -1,0 +1,83 @@
+import scrollama from 'scrollama';
+import { prefersReducedMotion, type SceneInstance } from '../scenes/contract';
+import { loadScene } from '../scenes/mounts';
+import { locate, type Span } from './locate';
+
+/**
+ * Where on the screen a step becomes active, as a share of the viewport height: the middle beside
+ * a sticky figure; lower on phones, where the steps pass over the figure and must not hide it.
+ */
+const trigger = (): 0.5 | 0.7 => (window.innerWidth <= 720 ? 0.7 : 0.5);
+
+/**
+ * Drives every scrolly block on the page. Scrollama says *when* the reader moved; `locate` says
+ * *where* they are, from the steps' geometry, so the scene shown is always a function of
+ * (step, progress) and never of the events that led there.
+ */
+export function startScrollies(doc: Document = document): void {
+  doc.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((block) => {
+    startScrolly(block).catch((error) => console.error(error));
+  });
+}
+
+async function startScrolly(block: HTMLElement) {
+  const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
+  const states = JSON.parse(block.dataset.steps ?? '[]') as unknown[];
+  const root = block.querySelector<HTMLElement>('[data-scene]');
+  const mount = root && (await loadScene(root.dataset.scene ?? ''));
+  if (!root || !mount || !steps.length) return;
+  const scene: SceneInstance = mount(root);
+  let active = -1;
+  let frame = 0;
+
+  const render = () => {
+    frame = 0;
+    const { index, progress } = locate(territories(steps), window.innerHeight * trigger());
+    if (index !== active) {
+      steps[active]?.removeAttribute('aria-current');
+      steps[index].setAttribute('aria-current', 'step');
+      active = index;
+    }
+    // Less motion: each step shows its own end state, so the scene jumps rather than glides.
+    scene.update(states[index], prefersReducedMotion() ? 1 : progress);
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(render);
+  };
+
+  const scroller = scrollama();
+  scroller
+    .setup({ step: steps, offset: trigger(), progress: true })
+    .onStepEnter(schedule)
+    .onStepExit(schedule)
+    .onStepProgress(schedule);
+
+  window.addEventListener('resize', () => {
+    block.dataset.trigger = String(trigger());
+    scene.resize();
+    scroller.resize();
+    schedule();
+  });
+  // Scroll restoration, anchor jumps and flings can land between scrollama's observations.
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('hashchange', schedule);
+  // A keyboard reader tabbing into a step brings it to the trigger line, which makes it active.
+  block.addEventListener('focusin', (event) => {
+    const step = (event.target as Element).closest<HTMLElement>('[data-step]');
+    if (!step || steps.indexOf(step) === active) return;
+    step.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  });
+  render();
+  block.dataset.trigger = String(trigger());
+  // Lets tests, and embedders' scripts, know that the scene now follows the reader.
+  block.dataset.ready = '';
+}
+
+/**
+ * A step's territory runs from its top to the next step's top, so that progress covers the whole
+ * scroll between two steps, not only the card's own height; the last step ends with its card.
+ */
+function territories(steps: HTMLElement[]): Span[] {
+  const rects = steps.map((step) => step.getBoundingClientRect());
+  return rects.map((rect, i) => ({ top: rect.top, bottom: rects[i + 1]?.top ?? rect.bottom }));
+}

@@ -1,0 +1,25 @@
+/** A step's extent on screen, in the same coordinates as the trigger line (CSS pixels). */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+export interface Position {
+  /** The active step: the last one whose top has passed the trigger line (the first before any has). */
+  index: number;
+  /** How far the trigger line has travelled through that step, 0–1. */
+  progress: number;
+}
+
+/**
+ * Where the reader is, from geometry alone. Calling it on load, on resize, after a jump or at the
+ * end of a fling gives the same answer as a slow scroll would have: no history is kept.
+ */
+export function locate(steps: readonly Span[], trigger: number): Position {
+  let index = 0;
+  for (let i = 0; i < steps.length; i++) if (steps[i].top <= trigger) index = i;
+  const step = steps[index];
+  if (!step) return { index: 0, progress: 0 };
+  const height = Math.max(1, step.bottom - step.top);
+  return { index, progress: Math.min(1, Math.max(0, (trigger - step.top) / height)) };
+}
