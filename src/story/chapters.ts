@@ -1,0 +1,35 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/lang';
+
+export type Chapter = CollectionEntry<'chapters'>;
+
+/**
+ * An edition's chapters in reading order, after the checks a schema cannot make alone: the
+ * front matter's lang matches the folder, and no two chapters share an order or a slug.
+ */
+export async function editionChapters(lang: Lang): Promise<Chapter[]> {
+  const all = await getCollection('chapters');
+  const chapters = all.filter((chapter) => chapter.id.startsWith(`${lang}/`));
+  const file = (chapter: Chapter) => chapter.filePath ?? chapter.id;
+  for (const chapter of chapters) {
+    if (chapter.data.lang !== lang) {
+      throw new Error(`${file(chapter)}: lang is "${chapter.data.lang}" but the chapter sits in the ${lang}/ folder`);
+    }
+  }
+  for (const key of ['order', 'anchor'] as const) {
+    const seen = new Map<unknown, Chapter>();
+    for (const chapter of chapters) {
+      const other = seen.get(chapter.data[key]);
+      if (other) throw new Error(`${file(chapter)}: ${key} ${JSON.stringify(chapter.data[key])} is already used by ${file(other)}`);
+      seen.set(chapter.data[key], chapter);
+    }
+  }
+  return chapters.sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function edition(lang: Lang) {
+  const editions = await getCollection('editions');
+  const found = editions.find((entry) => entry.data.lang === lang);
+  if (!found) throw new Error(`content/${lang}/edition.yaml is missing: every edition needs its headline and credits`);
+  return found.data;
+}

@@ -1,0 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** Runs the real `astro build` over a folder of chapters; returns its exit status and output. */
+export function buildSite(env: Record<string, string>) {
+  const scratch = mkdtempSync(join(tmpdir(), 'story-build-'));
+  const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
+    env: { ...process.env, STORY_OUT: join(scratch, 'dist'), STORY_CACHE: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: join(scratch, 'dist') };
+}
