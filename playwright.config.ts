@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/*
+ * Browser tests run against the built site (npm run build first), served by `astro preview`, in
+ * Debian's Chromium: no browser is ever downloaded. Playwright owns the server and stops it.
+ */
+const port = Number(process.env.STORY_PORT ?? 4321);
+export const SUBPATH = '/graphics/double-11/';
+export const SUBPATH_ORIGIN = `http://127.0.0.1:${port + 1}`;
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  webServer: [
+    {
+      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      // The same story built for a newsroom sub-path (npm run build:subpath).
+      command: `node tests/support/static-server.mjs dist-subpath ${port + 1} ${SUBPATH}`,
+      url: `http://127.0.0.1:${port + 1}${SUBPATH}`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

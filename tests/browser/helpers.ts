@@ -1,0 +1,46 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until every scrolly block on the page follows the reader. */
+export async function scenesReady(page: Page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((block) => block.hasAttribute('data-ready')));
+}
+
+/** Scrolls so that the trigger line sits `share` of the way through a step's territory. */
+export async function scrollToStep(page: Page, scene: string, step: number, share = 0.5) {
+  await page.evaluate(
+    ([scene, step, share]) => {
+      const block = document.querySelector(`[data-scene="${scene}"]`)!.closest('[data-scrolly]')!;
+      const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
+      const top = steps[step].getBoundingClientRect().top + scrollY;
+      const next = steps[step + 1] ? steps[step + 1].getBoundingClientRect().top + scrollY : top + steps[step].offsetHeight;
+      window.scrollTo(0, top + (next - top) * share - innerHeight * Number((block as HTMLElement).dataset.trigger ?? 0.5));
+    },
+    [scene, step, share] as const,
+  );
+  await settled(page);
+}
+
+/** Two animation frames: the scroll has been observed and the scene redrawn. */
+export async function settled(page: Page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+}
+
+export async function counterValue(page: Page): Promise<number> {
+  return Number(await page.locator('[data-scene="timer"] [data-counter]').getAttribute('data-value'));
+}
+
+export async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** The seed article's sentences, as a reader would find them in the page text. */
+export function seedSentences(text: string): string[] {
+  return text
+    .replace(/<img[^>]*>/g, '')
+    .replace(/<br>/g, '\n')
+    .split(/\n|(?<=[。？！…])/)
+    .map((s) => s.replace(/\s+/g, '').replace(/^[”’）]/, ''))
+    .filter((s) => s.length > 1);
+}

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { counterValue, expectNoAxeViolations, scenesReady, scrollToStep, seedSentences, settled } from './helpers';
+
+const STORY = '/';
+
+test.describe('the order-count timer in the story', () => {
+  test('counts up as the reader scrolls, never back, and reads exactly 10 million at the last step', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    const steps = await page.locator('[data-scene="timer"]').locator('xpath=ancestor::*[@data-scrolly]').locator('[data-step]').count();
+    const seen: number[] = [];
+    for (let step = 0; step < steps; step++) {
+      for (const share of [0.1, 0.35, 0.6, 0.85]) {
+        await scrollToStep(page, 'timer', step, share);
+        seen.push(await counterValue(page));
+      }
+    }
+    for (let i = 1; i < seen.length; i++) expect(seen[i]).toBeGreaterThanOrEqual(seen[i - 1]);
+    expect(seen[0]).toBe(0);
+    expect(new Set(seen).size).toBeGreaterThan(3);
+    expect(seen.at(-1)).toBe(10_000_000);
+    const timer = page.locator('[data-scene="timer"]');
+    await expect(timer.locator('[data-clock="beijing"]')).toHaveText('19:50');
+    await expect(timer.locator('[data-clock="pacific"]')).toHaveText('03:50');
+    await expect(timer.locator('[data-counter]')).toHaveText('1000万');
+  });
+
+  test('starts at 16:00 Beijing and 00:00 Pacific with no orders', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToStep(page, 'timer', 0, 0.2);
+    const timer = page.locator('[data-scene="timer"]');
+    await expect(timer.locator('[data-clock="beijing"]')).toHaveText('16:00');
+    await expect(timer.locator('[data-clock="pacific"]')).toHaveText('00:00');
+    expect(await counterValue(page)).toBe(0);
+  });
+
+  test('says on screen that the count between the two published points is the average pace', async ({ page }) => {
+    await page.goto(STORY);
+    await expect(page.locator('[data-scene="timer"]')).toContainText('按平均速度推算');
+  });
+
+  test('a reload halfway through the chapter shows the halfway state without scrolling', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToStep(page, 'timer', 1, 0.5);
+    const before = await page.evaluate(() => scrollY);
+    await page.reload();
+    await scenesReady(page);
+    await settled(page);
+    expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(5);
+    const value = await counterValue(page);
+    expect(value).toBeGreaterThan(0);
+    expect(value).toBeLessThan(10_000_000);
+  });
+
+  test('a fling straight to the end of the page shows the final state', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await settled(page);
+    expect(await counterValue(page)).toBe(10_000_000);
+  });
+
+  test('marks the active step for assistive technology, and a keyboard focus activates a step', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToStep(page, 'timer', 0, 0.5);
+    const steps = page.locator('[data-scrolly] [data-step]');
+    await expect(steps.nth(0)).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('[aria-current="step"]')).toHaveCount(1);
+    await steps.nth(2).focus();
+    await expect(steps.nth(2)).toHaveAttribute('aria-current', 'step');
+    await expect.poll(() => counterValue(page)).toBe(10_000_000);
+  });
+
+  test('with less motion asked for, the scene jumps between states and runs no transition', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToStep(page, 'timer', 1, 0.3);
+    // Each step shows its own end state: the scrub step jumps straight to 10 million.
+    expect(await counterValue(page)).toBe(10_000_000);
+    const moving = await page.evaluate(() => ({
+      animations: document.getAnimations().length,
+      transitions: [...document.querySelectorAll('[data-scene] *')].filter((el) => parseFloat(getComputedStyle(el).transitionDuration) > 0).length,
+    }));
+    expect(moving).toEqual({ animations: 0, transitions: 0 });
+    await context.close();
+  });
+});
+
+test.describe('the story without JavaScript', () => {
+  test('holds every sentence of the original article and the timer at its final state', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, '');
+    const missing = seedSentences(readFileSync('tests/fixtures/seed-article-zh.txt', 'utf8')).filter((s) => !text.includes(s));
+    expect(missing).toEqual([]);
+    const timer = page.locator('[data-scene="timer"]');
+    await expect(timer.locator('svg').first()).toBeVisible();
+    expect(await counterValue(page)).toBe(10_000_000);
+    await context.close();
+  });
+});
+
+test.describe('the story page fits and reads well', () => {
+  for (const width of [375, 1280]) {
+    test(`has no horizontal scroll at ${width}px`, async ({ browser }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(STORY);
+      await scenesReady(page);
+      for (const y of [0, 0.25, 0.5, 0.75, 1]) {
+        await page.evaluate((share) => window.scrollTo(0, share * document.documentElement.scrollHeight), y);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
+  }
+
+  test('axe finds no accessibility violations', async ({ browser }) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(STORY);
+    await scenesReady(page);
+    await expectNoAxeViolations(page);
+    await context.close();
+  });
+});
