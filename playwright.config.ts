@@ -1,10 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 
 /*
- * Browser tests run against the built site (npm run build first), served by `astro preview`, in
- * Debian's Chromium: no browser is ever downloaded. Playwright owns the server and stops it.
+ * Browser tests run against the built site (npm run build first) in Debian's Chromium: no browser is
+ * ever downloaded. Playwright owns the static servers and stops them. STORY_OUT and STORY_PORT let
+ * several builds be tested side by side.
  */
 const port = Number(process.env.STORY_PORT ?? 4321);
+const dist = process.env.STORY_OUT ?? 'dist';
 export const SUBPATH = '/graphics/double-11/';
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${port + 1}`;
 
@@ -31,15 +33,15 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+      command: `node tests/support/static-server.mjs ${dist} ${port} /`,
       url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
     {
       // The same story built for a newsroom sub-path (npm run build:subpath).
       command: `node tests/support/static-server.mjs dist-subpath ${port + 1} ${SUBPATH}`,
       url: `http://127.0.0.1:${port + 1}${SUBPATH}`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: false,
     },
   ],
 });

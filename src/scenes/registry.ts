@@ -1,14 +1,21 @@
 import type { z } from 'zod';
+import type { DataTable } from '../datasets/data-table';
+import type { Lang } from '../i18n/lang';
 import { timerStepSchema } from './timer/steps';
+import { timerTable } from './timer/table';
 
-/**
- * The one list of scenes. A chapter's <Scrolly scene="…"> must name one of these; each names the
- * schema its <Step> props must pass. The figure (Figure.astro) and the client (mount.ts) are
- * found by convention in src/scenes/<id>/.
- */
+/** What the build knows of a scene; its figure (Figure.astro) and client (mount.ts) are found by folder. */
+export interface SceneDefinition {
+  /** The schema a chapter's <Step> props must pass (zod). */
+  stepSchema: () => z.ZodType;
+  /** The rows the chart draws, for "get the data". */
+  table: (lang: Lang) => DataTable;
+}
+
+/** The one list of scenes. A chapter's <Scrolly scene="…"> must name one of these. */
 export const SCENES = {
-  timer: { stepSchema: timerStepSchema },
-} satisfies Record<string, { stepSchema: () => z.ZodType }>;
+  timer: { stepSchema: timerStepSchema, table: timerTable },
+} satisfies Record<string, SceneDefinition>;
 
 export type SceneId = keyof typeof SCENES;
 export const SCENE_IDS = Object.keys(SCENES) as SceneId[];

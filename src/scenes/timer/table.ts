@@ -1,0 +1,36 @@
+import type { DataTable } from '../../datasets/data-table';
+import { loadFacts, requireFact } from '../../datasets/facts';
+import { formatClock } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
+import { TIMER_FACTS } from './data';
+import { ZONES } from './layout';
+
+const COLUMNS = {
+  zh: ['时刻', '协调世界时', '北京时间', '太平洋时间', '已支付订单', '来源', '来源链接'],
+  en: ['moment', 'UTC', 'Beijing', 'Pacific', 'paid orders', 'source', 'source URL'],
+};
+const MOMENTS = { zh: ['开场', '支付订单破1000万'], en: ['sale opens', 'paid orders pass 10 million'] };
+
+/** The timer's only two published points; everything the chart shows between them is the average pace. */
+export function timerTable(lang: Lang): DataTable {
+  const facts = loadFacts();
+  const start = requireFact(facts, TIMER_FACTS.start);
+  const minutes = requireFact(facts, TIMER_FACTS.minutes);
+  const orders = requireFact(facts, TIMER_FACTS.orders);
+  const rows = [
+    { at: start.value, count: 0, fact: start },
+    { at: start.value + minutes.value * 60_000, count: orders.value, fact: minutes },
+  ];
+  return {
+    columns: COLUMNS[lang],
+    rows: rows.map(({ at, count, fact }, i) => [
+      MOMENTS[lang][i],
+      new Date(at).toISOString().replace('.000Z', 'Z'),
+      formatClock(new Date(at), ZONES.beijing),
+      formatClock(new Date(at), ZONES.pacific),
+      count,
+      fact.source,
+      fact.source_url,
+    ]),
+  };
+}
