@@ -1,0 +1,51 @@
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Loads a page in Chromium and sums what it transferred, gzipped as a server would send it:
+ * all of it (first view, no scrolling) and its JavaScript alone.
+ */
+export async function measureTransfer(context, url) {
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    const type = response.request().resourceType();
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ type, url: response.url(), gz: gzipSync(body, { level: 9 }).length }))
+        .catch(() => ({ type, url: response.url(), gz: 0 })),
+    );
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? '').join('\n'));
+  const all = await Promise.all(bodies);
+  await page.close();
+  const sum = (list) => list.reduce((total, item) => total + item.gz, 0);
+  const inlineJs = inline ? gzipSync(inline, { level: 9 }).length : 0;
+  return { firstView: sum(all), js: sum(all.filter((r) => r.type === 'script')) + inlineJs, requests: all.map((r) => r.url) };
+}
+
+/**
+ * Scrolls the whole page as a reader on a slow phone would (CPU slowed 4×), recording every long
+ * task (over 50 ms) the main thread runs meanwhile.
+ */
+export async function measureScroll(context, url) {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
+  for (let y = 0; y <= height; y += 120) {
+    await page.mouse.wheel(0, 120);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const tasks = await page.evaluate(() => window.__longTasks);
+  await page.close();
+  return { longTasks: tasks.length, longestTaskMs: Math.round(Math.max(0, ...tasks)) };
+}

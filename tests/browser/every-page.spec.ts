@@ -1,0 +1,52 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { builtPages } from '../../bench/pages.mjs';
+
+/*
+ * Checks that hold on every page the build makes, the story editions and every embed alike:
+ * nothing is loaded from another host, the strict CSP is never violated, and axe finds nothing at
+ * a phone's, a tablet's and a desktop's width.
+ */
+const { stories, embeds } = builtPages(process.env.STORY_OUT ?? 'dist');
+const pages: string[] = [...stories, ...embeds];
+
+for (const path of pages) {
+  test.describe(`page ${path}`, () => {
+    test('loads nothing from another host and breaks no CSP rule while read to the end', async ({ page, baseURL }) => {
+      const origin = new URL(baseURL!).origin;
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      await page.addInitScript(() => {
+        (window as unknown as { cspViolations: string[] }).cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) =>
+          (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+        );
+      });
+      await page.goto(path);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y <= height; y += 400) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+      }
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    });
+
+    for (const width of [320, 768, 1280]) {
+      test(`axe finds no violations at ${width}px`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const page = await context.newPage();
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  });
+}
+
+test('the crawl found the story', () => {
+  expect(stories).toContain('/');
+});
