@@ -33,6 +33,20 @@ for (const path of pages) {
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     });
 
+    test('carries its own title, description, canonical URL and a share image for link previews', async ({ page, request }) => {
+      await page.goto(path);
+      const meta = (selector: string) => page.locator(selector).first().getAttribute('content');
+      expect(await meta('meta[property="og:title"]')).toBe(await page.title());
+      expect((await meta('meta[property="og:description"]'))?.length).toBeGreaterThan(20);
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(new RegExp(`${path.replace(/\//g, '\\/')}$`));
+      expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+      // The image URL is absolute on the configured site; fetch the same path from the server under test.
+      const image = await request.get(new URL(await meta('meta[property="og:image"]') as string).pathname);
+      expect(image.headers()['content-type']).toBe('image/png');
+      const png = await image.body();
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    });
+
     for (const width of [320, 768, 1280]) {
       test(`axe finds no violations at ${width}px`, async ({ browser }) => {
         const context = await browser.newContext({ viewport: { width, height: 800 } });
