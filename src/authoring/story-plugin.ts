@@ -6,6 +6,7 @@ import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { isSceneId, SCENE_IDS, SCENES } from '../scenes/registry';
 import { readProps, stringAttribute } from './attributes';
 import { ChapterError } from './chapter-error';
+import { recordScrolly } from './scrollies';
 
 /** The components a chapter may use; anything else is a typo that would otherwise render nothing. */
 export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact'] as const;
@@ -81,6 +82,7 @@ export function storyPlugin(context: PluginFactoryContext) {
         return { ...child, attributes: [stringAttribute('index', String(states.length - 1))] };
       });
       if (!states.length) fail(node, `<Scrolly scene="${String(scene)}"> needs at least one <Step>`);
+      recordScrolly(ctx.data, { scene: scene as keyof typeof SCENES, steps: states });
       // satteri cannot set attributes in place, so the checked block replaces the written one.
       const attributes = [stringAttribute('scene', String(scene)), stringAttribute('lang', lang), stringAttribute('steps', JSON.stringify(states))];
       ctx.replaceNode(node, { ...node, attributes, children: steps });

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { DataTable } from '../datasets/data-table';
+import type { EmbedSpec } from '../embed/spec';
 import type { Lang } from '../i18n/lang';
+import { timerEmbed } from './timer/embed';
 import { timerStepSchema } from './timer/steps';
 import { timerTable } from './timer/table';
 
@@ -10,11 +12,13 @@ export interface SceneDefinition {
   stepSchema: () => z.ZodType;
   /** The rows the chart draws, for "get the data". */
   table: (lang: Lang) => DataTable;
+  /** Its own page, /embed/<id>/: title and controls (src/embed/spec.ts). Optional. */
+  embed?: EmbedSpec;
 }
 
 /** The one list of scenes. A chapter's <Scrolly scene="…"> must name one of these. */
 export const SCENES = {
-  timer: { stepSchema: timerStepSchema, table: timerTable },
+  timer: { stepSchema: timerStepSchema, table: timerTable, embed: timerEmbed },
 } satisfies Record<string, SceneDefinition>;
 
 export type SceneId = keyof typeof SCENES;
