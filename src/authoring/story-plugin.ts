@@ -9,7 +9,7 @@ import { ChapterError } from './chapter-error';
 import { recordScrolly } from './scrollies';
 
 /** The components a chapter may use; anything else is a typo that would otherwise render nothing. */
-export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact'] as const;
+export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal'] as const;
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
