@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
 import { loadFacts } from '../datasets/facts';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
-import { isSceneId, SCENE_IDS, SCENES } from '../scenes/registry';
+import { isSceneId, SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
 import { readProps, stringAttribute } from './attributes';
 import { ChapterError } from './chapter-error';
 import { recordScrolly } from './scrollies';
@@ -12,6 +12,14 @@ import { recordScrolly } from './scrollies';
 export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal'] as const;
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
+
+/** What the check learns of each <Scrolly> while it compiles: left in the compile's data as `scrollies`. */
+export interface ScrollyOutline {
+  scene: SceneId;
+  /** The validated state of each <Step>, in order. */
+  steps: unknown[];
+  line: number;
+}
 
 /** A chapter's edition is the folder it sits in: content/zh/… or content/en/…. */
 export function chapterLang(file: string): Lang {
@@ -84,6 +92,8 @@ export function storyPlugin(context: PluginFactoryContext) {
       if (!states.length) fail(node, `<Scrolly scene="${String(scene)}"> needs at least one <Step>`);
       recordScrolly(ctx.data, { scene: scene as keyof typeof SCENES, steps: states });
       // satteri cannot set attributes in place, so the checked block replaces the written one.
+      const outline = (ctx.data.scrollies ??= []) as ScrollyOutline[];
+      outline.push({ scene: scene as SceneId, steps: states, line: node.position?.start.line ?? 0 });
       const attributes = [stringAttribute('scene', String(scene)), stringAttribute('lang', lang), stringAttribute('steps', JSON.stringify(states))];
       ctx.replaceNode(node, { ...node, attributes, children: steps });
     },

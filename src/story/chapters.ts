@@ -1,4 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { chapterOutline } from '../authoring/chapter-outline';
+import { checkParity } from '../authoring/parity';
 import type { Lang } from '../i18n/lang';
 
 export type Chapter = CollectionEntry<'chapters'>;
@@ -32,4 +34,17 @@ export async function edition(lang: Lang) {
   const found = editions.find((entry) => entry.data.lang === lang);
   if (!found) throw new Error(`content/${lang}/edition.yaml is missing: every edition needs its headline and credits`);
   return found.data;
+}
+
+/**
+ * Fails the build when an edition's chapters do not match the original's: the same chapters, the
+ * same scenes, the same steps and step states (src/authoring/parity.ts).
+ */
+export async function checkTranslation(lang: Lang, original: Lang = 'zh'): Promise<void> {
+  if (lang === original) return;
+  const shape = (chapter: Chapter) => {
+    const file = chapter.filePath ?? chapter.id;
+    return { file, anchor: chapter.data.anchor, order: chapter.data.order, scrollies: chapterOutline(chapter.body ?? '', file) };
+  };
+  checkParity((await editionChapters(original)).map(shape), (await editionChapters(lang)).map(shape), `content/${lang}/`);
 }
