@@ -1,11 +1,11 @@
-import type { ScrollyOutline } from './story-plugin';
+import type { CheckedScrolly } from './scrollies';
 
 /** What must match between the original and a translation, chapter by chapter. */
 export interface ChapterShape {
   file: string;
   anchor: string;
   order: number;
-  scrollies: ScrollyOutline[];
+  scrollies: CheckedScrolly[];
 }
 
 const canonical = (value: unknown): string =>

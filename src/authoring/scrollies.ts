@@ -4,6 +4,8 @@ import type { SceneId } from '../scenes/registry';
 export interface CheckedScrolly {
   scene: SceneId;
   steps: unknown[];
+  /** Where the <Scrolly> starts in its chapter file. */
+  line: number;
 }
 
 /** The key, in a compiled chapter's frontmatter, under which the check lists the chapter's scrollies. */

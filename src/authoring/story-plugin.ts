@@ -13,13 +13,6 @@ export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal'] as cons
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
-/** What the check learns of each <Scrolly> while it compiles: left in the compile's data as `scrollies`. */
-export interface ScrollyOutline {
-  scene: SceneId;
-  /** The validated state of each <Step>, in order. */
-  steps: unknown[];
-  line: number;
-}
 
 /** A chapter's edition is the folder it sits in: content/zh/… or content/en/…. */
 export function chapterLang(file: string): Lang {
@@ -90,10 +83,8 @@ export function storyPlugin(context: PluginFactoryContext) {
         return { ...child, attributes: [stringAttribute('index', String(states.length - 1))] };
       });
       if (!states.length) fail(node, `<Scrolly scene="${String(scene)}"> needs at least one <Step>`);
-      recordScrolly(ctx.data, { scene: scene as keyof typeof SCENES, steps: states });
+      recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, line: node.position?.start.line ?? 0 });
       // satteri cannot set attributes in place, so the checked block replaces the written one.
-      const outline = (ctx.data.scrollies ??= []) as ScrollyOutline[];
-      outline.push({ scene: scene as SceneId, steps: states, line: node.position?.start.line ?? 0 });
       const attributes = [stringAttribute('scene', String(scene)), stringAttribute('lang', lang), stringAttribute('steps', JSON.stringify(states))];
       ctx.replaceNode(node, { ...node, attributes, children: steps });
     },
