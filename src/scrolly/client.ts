@@ -1,6 +1,7 @@
 import scrollama from 'scrollama';
 import { prefersReducedMotion, type SceneInstance } from '../scenes/contract';
 import { loadScene } from '../scenes/mounts';
+import { debugOverlay, debugRequested } from './debug-overlay';
 import { locate, type Span } from './locate';
 
 /**
@@ -29,6 +30,7 @@ async function startScrolly(block: HTMLElement) {
   const scene: SceneInstance = mount(root);
   let active = -1;
   let frame = 0;
+  const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block, root.dataset.scene ?? '') : undefined;
 
   const render = () => {
     frame = 0;
@@ -40,6 +42,7 @@ async function startScrolly(block: HTMLElement) {
     }
     // Less motion: each step shows its own end state, so the scene jumps rather than glides.
     scene.update(states[index], prefersReducedMotion() ? 1 : progress);
+    debug?.(index, progress, trigger());
   };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(render);
