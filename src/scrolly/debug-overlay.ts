@@ -16,8 +16,11 @@ export function debugOverlay(block: HTMLElement, scene: string): (index: number,
   block.append(line, label);
   return (index, progress, trigger) => {
     const top = `${Math.round(trigger * 100)}vh`;
-    line.style.top = top;
-    label.style.top = top;
+    const { top: blockTop, bottom } = block.getBoundingClientRect();
+    const here = blockTop <= innerHeight * trigger && bottom >= innerHeight * trigger;
+    // Only the block the trigger line is in speaks, so that several blocks never overprint.
+    line.style.display = label.style.display = here ? 'block' : 'none';
+    line.style.top = label.style.top = top;
     label.value = `${scene} · step ${index} · progress ${progress.toFixed(2)}`;
   };
 }
