@@ -3,7 +3,7 @@ import { formatCount, formatDate, formatDuration, formatPercent, formatUsd } fro
 import type { Lang } from '../i18n/lang';
 import { sourceColumns } from './source';
 import { readTable } from './table';
-import { loadTrustSurvey } from './trust-survey';
+import { loadTrustSurvey, TRUST_FACT_PREFIX } from './trust-survey';
 
 /** What a fact measures decides how it is written in each edition. */
 export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'datetime'] as const;
@@ -56,7 +56,7 @@ export function parseFacts(rows: Fact[], file = 'data/facts.csv'): Map<string, F
  */
 export function loadFacts(): Map<string, Fact> {
   const surveyFacts: Fact[] = loadTrustSurvey().map((row) => ({
-    id: `trust.${row.id}`,
+    id: `${TRUST_FACT_PREFIX}${row.id}`,
     value: row.share,
     kind: 'percent',
     note_zh: row.note_zh,

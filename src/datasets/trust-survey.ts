@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { numberCell, sourceColumns } from './source';
-import { readTable } from './table';
+import { DataError, readTable } from './table';
+
+/** Each row is also a fact prose can cite, as `trust.<id>` (see facts.ts). */
+export const TRUST_FACT_PREFIX = 'trust.';
 
 /** One statement of one survey: data/trust-survey.csv. The surveys differ; their rows never add up. */
 export const trustRow = z.strictObject({
@@ -13,11 +16,36 @@ export const trustRow = z.strictObject({
   sample: numberCell('sample').pipe(z.number().int('sample must be a whole number of respondents').positive('sample must be the number of respondents')),
   note_zh: z.string(),
   note_en: z.string(),
+  /** How the article wrote the number where it differs from the survey ("四分之一" for 24%); empty otherwise. */
+  reported_zh: z.string().trim().optional().default(''),
+  reported_en: z.string().trim().optional().default(''),
   ...sourceColumns,
 });
 
 export type TrustRow = z.output<typeof trustRow>;
 
+/**
+ * Checks across rows: ids are unique (charts and <Fact> name rows by id), and the rows of one
+ * survey (publisher and date) agree on its sample, or the chart would show one survey twice.
+ */
+export function checkTrustRows(rows: TrustRow[], file = 'data/trust-survey.csv'): TrustRow[] {
+  const ids = new Map<string, number>();
+  const samples = new Map<string, { sample: number; row: number }>();
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    const twin = ids.get(row.id);
+    if (twin) throw new DataError(file, line, `the id "${row.id}" is already used in row ${twin}`);
+    ids.set(row.id, line);
+    const survey = `${row.survey} ${row.survey_date}`;
+    const first = samples.get(survey);
+    if (first && first.sample !== row.sample) {
+      throw new DataError(file, line, `sample ${row.sample} differs from ${first.sample} in row ${first.row}, a row of the same survey (${survey})`);
+    }
+    if (!first) samples.set(survey, { sample: row.sample, row: line });
+  });
+  return rows;
+}
+
 export function loadTrustSurvey(): TrustRow[] {
-  return readTable('trust-survey.csv', trustRow);
+  return checkTrustRows(readTable('trust-survey.csv', trustRow));
 }
