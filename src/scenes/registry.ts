@@ -3,8 +3,13 @@ import type { DataTable } from '../datasets/data-table';
 import type { EmbedSpec } from '../embed/spec';
 import type { Lang } from '../i18n/lang';
 import { timerEmbed } from './timer/embed';
+import { timerSources } from './timer/sources';
 import { timerStepSchema } from './timer/steps';
 import { timerTable } from './timer/table';
+import { trustEmbed } from './trust/embed';
+import { trustSources } from './trust/sources';
+import { trustStepSchema } from './trust/steps';
+import { trustTable } from './trust/table';
 
 /** What the build knows of a scene; its figure (Figure.astro) and client (mount.ts) are found by folder. */
 export interface SceneDefinition {
@@ -14,11 +19,24 @@ export interface SceneDefinition {
   table: (lang: Lang) => DataTable;
   /** Its own page, /embed/<id>/: title and controls (src/embed/spec.ts). Optional. */
   embed?: EmbedSpec;
+  /** Its part of "Sources and method" (src/story/SourcesChapter.astro). Optional. */
+  sources?: SceneSources;
+}
+
+/**
+ * Where a scene's numbers come from: its name in "Sources and method", and the data rows it draws,
+ * as keys of the source ledger (src/datasets/source-ledger.ts): a fact id such as
+ * "aliexpress.paidOrders", or a prefix ending in "." such as "trust." for every row it covers.
+ */
+export interface SceneSources {
+  name: Record<Lang, string>;
+  rows: readonly string[];
 }
 
 /** The one list of scenes. A chapter's <Scrolly scene="…"> must name one of these. */
 export const SCENES = {
-  timer: { stepSchema: timerStepSchema, table: timerTable, embed: timerEmbed },
+  timer: { stepSchema: timerStepSchema, table: timerTable, embed: timerEmbed, sources: timerSources },
+  trust: { stepSchema: trustStepSchema, table: trustTable, embed: trustEmbed, sources: trustSources },
 } satisfies Record<string, SceneDefinition>;
 
 export type SceneId = keyof typeof SCENES;

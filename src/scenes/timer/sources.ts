@@ -1,0 +1,8 @@
+import type { SceneSources } from '../registry';
+import { TIMER_FACTS } from './data';
+
+/** The timer draws three facts: when the sale opened, how long it took, and the order count. */
+export const timerSources: SceneSources = {
+  name: { zh: '订单计时器', en: 'The order timer' },
+  rows: Object.values(TIMER_FACTS),
+};

@@ -1,0 +1,27 @@
+import type { MountScene } from '../contract';
+import { barStates, type TrustStep } from './layout';
+
+/**
+ * Shows the bars a step names and emphasises one, on the chart the build rendered with every
+ * bar drawn. Bars grow by a CSS transition that is only declared for readers who accept motion.
+ */
+export const mount: MountScene<TrustStep> = (root) => {
+  const rows = [...root.querySelectorAll<HTMLElement>('[data-statement]')];
+  if (!rows.length) throw new Error('trust: the figure has no [data-statement] rows');
+  const ids = rows.map((row) => row.dataset.statement ?? '');
+  const built = rows.map((row) => row.className);
+
+  return {
+    update(state) {
+      const states = barStates(state, ids);
+      rows.forEach((row, i) => {
+        row.classList.toggle('is-pending', states[ids[i]] === 'hidden');
+        row.classList.toggle('is-highlighted', states[ids[i]] === 'highlighted');
+      });
+    },
+    resize() {},
+    destroy() {
+      rows.forEach((row, i) => (row.className = built[i]));
+    },
+  };
+};
