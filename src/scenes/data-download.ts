@@ -1,0 +1,26 @@
+import { toCsv } from '../datasets/data-table';
+import type { Lang } from '../i18n/lang';
+import { SCENE_IDS, SCENES, type SceneId } from './registry';
+
+/*
+ * "Get the data": one CSV per scene and edition, built with the site from the rows the chart
+ * draws (SCENES[id].table), at data/<scene>.csv for the Chinese edition and en/data/<scene>.csv
+ * for the English one.
+ */
+
+const editionPrefix = (lang: Lang) => (lang === 'zh' ? '' : `${lang}/`);
+
+/** The CSV's address under the configured base (a newsroom may publish under a sub-path). */
+export function dataHref(scene: string, lang: Lang): string {
+  return `${import.meta.env.BASE_URL}${editionPrefix(lang)}data/${scene}.csv`;
+}
+
+/** For a static endpoint's getStaticPaths: one CSV per registered scene. */
+export function csvPaths() {
+  return SCENE_IDS.map((scene) => ({ params: { scene } }));
+}
+
+export function csvResponse(scene: string | undefined, lang: Lang): Response {
+  if (!scene || !Object.hasOwn(SCENES, scene)) throw new Error(`no scene "${scene}"; the scenes are: ${SCENE_IDS.join(', ')}`);
+  return new Response(toCsv(SCENES[scene as SceneId].table(lang)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+}
