@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang';
+import { EMBED_LABELS } from './labels';
 
 /**
  * How a scene behaves on its own embed page (/embed/<scene>/), declared beside the scene in the
@@ -18,7 +19,7 @@ export type EmbedControls<State> =
    * sweeping its progress from 0 to 1 in `seconds`.
    */
   | { kind: 'play'; seconds: number; plays: (state: State) => boolean }
-  /** One button per step of the chapter; `label` names a step (its number otherwise). */
+  /** One button per step of the chapter; `label` names a step ("step 1", "step 2"… otherwise). */
   | { kind: 'steps'; label?: (state: State, index: number, lang: Lang) => string };
 
 /** The controls as the embed page's client receives them: resolved at build, plain JSON. */
@@ -34,7 +35,7 @@ export function resolveControls(controls: EmbedControls<never> | undefined, step
     return step < 0 ? { kind: 'none' } : { kind: 'play', seconds: controls.seconds, step };
   }
   if (controls?.kind === 'steps' && steps.length > 1) {
-    return { kind: 'steps', labels: steps.map((state, i) => controls.label?.(state as never, i, lang) ?? String(i + 1)) };
+    return { kind: 'steps', labels: steps.map((state, i) => controls.label?.(state as never, i, lang) ?? EMBED_LABELS[lang].step(i + 1)) };
   }
   return { kind: 'none' };
 }

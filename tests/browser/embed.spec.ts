@@ -1,0 +1,367 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
+
+/*
+ * The embeds as another site sees them: snippets copied from the story, pasted into a blank page
+ * served from a second loopback origin, sized by public/embed.js from the charts' own messages.
+ */
+
+const MARKED = 'iframe[data-double11-embed]';
+
+interface Snippet {
+  scene: string;
+  html: string;
+}
+
+/** A blank page on another origin, in which each test pastes what it needs. */
+class HostSite {
+  private pages = new Map<string, string>();
+  private server: Server = createServer((request, response) => {
+    const html = this.pages.get(new URL(request.url ?? '/', 'http://host').pathname);
+    if (html === undefined) response.writeHead(404).end();
+    else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+
+  async start(): Promise<void> {
+    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
+  }
+
+  stop(): Promise<void> {
+    return new Promise((done) => this.server.close(() => done()));
+  }
+
+  /** Serves `body` as a page of its own and returns its URL. */
+  page(name: string, body: string): string {
+    this.pages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host page</title></head><body><h1>A newsroom's article</h1>\n${body}\n</body></html>`);
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/${name}.html`;
+  }
+}
+
+const host = new HostSite();
+let snippets: Snippet[] = [];
+
+/** Each chart's snippet, as the story's "embed this chart" control copies it to the clipboard. */
+async function copySnippets(browser: Browser, baseURL: string): Promise<Snippet[]> {
+  const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto('/');
+  const found: Snippet[] = [];
+  for (const control of await page.locator('[data-embed-code]').all()) {
+    const scene = (await control.getAttribute('data-embed-code'))!;
+    await control.locator('summary').click();
+    await control.getByRole('button').click();
+    await expect(control.getByRole('status')).not.toBeEmpty();
+    const html = await page.evaluate(() => navigator.clipboard.readText());
+    expect(html, 'the copied snippet is the one shown as text').toBe(await control.locator('textarea').inputValue());
+    found.push({ scene, html });
+  }
+  await context.close();
+  return found;
+}
+
+async function frameOf(page: Page, scene: string): Promise<Frame> {
+  const element = page.locator(`${MARKED}[src*="/embed/${scene}/"]`);
+  await element.scrollIntoViewIfNeeded();
+  const frame = (await element.elementHandle())!.contentFrame();
+  const loaded = await frame;
+  await loaded!.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+  return loaded!;
+}
+
+/** [height of the iframe in the host, height of the content inside it] */
+async function heights(page: Page, scene: string): Promise<[number, number]> {
+  const frame = await frameOf(page, scene);
+  const outer = await page.locator(`${MARKED}[src*="/embed/${scene}/"]`).evaluate((el) => el.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.querySelector('[data-embed]')!.getBoundingClientRect().height);
+  return [outer, inner];
+}
+
+async function expectSizedToContent(page: Page, scene: string): Promise<number> {
+  await expect.poll(async () => {
+    const [outer, inner] = await heights(page, scene);
+    return Math.abs(outer - inner);
+  }, { message: `${scene}: the iframe is as tall as its content` }).toBeLessThanOrEqual(2);
+  return (await heights(page, scene))[0];
+}
+
+/**
+ * Has `sender` post `messages` to the host page, then waits until the host page has handled them:
+ * a last marked message from the same window arrives after them, and the host script, listening
+ * since before, has seen each of them by the time the test's own listener hears the marker.
+ */
+async function postToHost(page: Page, sender: Page | Frame, messages: unknown[]): Promise<void> {
+  const marker = `handled-${Math.random()}`;
+  await page.evaluate((marker) => {
+    (window as unknown as Record<string, Promise<void>>)[marker] = new Promise<void>((done) => {
+      window.addEventListener('message', (event) => {
+        if ((event.data as { marker?: string } | null)?.marker === marker) done();
+      });
+    });
+  }, marker);
+  await sender.evaluate(
+    ([messages, marker]) => {
+      for (const message of messages) window.parent.postMessage(message, '*');
+      window.parent.postMessage({ marker }, '*');
+    },
+    [messages, marker] as const,
+  );
+  await page.evaluate((marker) => (window as unknown as Record<string, Promise<void>>)[marker], marker);
+}
+
+const height = (height: unknown) => ({ protocol: 'double-11-embed', version: 1, kind: 'height', height });
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  await host.start();
+  snippets = await copySnippets(browser, baseURL!);
+});
+
+test.afterAll(() => host.stop());
+
+test.describe('the story offers every chart for embedding', () => {
+  test('each scene has a snippet: a titled, lazy, full-width iframe on the configured site and the host script', async ({ page, baseURL }) => {
+    await page.goto('/');
+    const scenes = await page.locator('[data-scrolly] [data-scene]').evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')));
+    expect(snippets.map((s) => s.scene).sort()).toEqual([...new Set(scenes)].sort());
+    // The snippet is built from the site the story is configured for (STORY_SITE), which must be
+    // the one under test for a pasted snippet to reach it: build with STORY_SITE=<this origin>.
+    const site = new URL(baseURL!).origin;
+    for (const { scene, html } of snippets) {
+      const dom = await page.evaluate((html) => {
+        const doc = new DOMParser().parseFromString(html, 'text/html');
+        const frame = doc.querySelector('iframe');
+        return {
+          src: frame?.src,
+          title: frame?.title,
+          loading: frame?.getAttribute('loading'),
+          width: frame?.getAttribute('width'),
+          marked: frame?.hasAttribute('data-double11-embed'),
+          script: doc.querySelector('script')?.src,
+        };
+      }, html);
+      expect(dom.src, `${scene}: built for STORY_SITE=${site}?`).toBe(`${site}/embed/${scene}/`);
+      expect(dom.script).toBe(`${site}/embed.js`);
+      expect(dom.title?.length).toBeGreaterThan(2);
+      expect(dom).toMatchObject({ loading: 'lazy', width: '100%', marked: true });
+    }
+  });
+
+  test('without JavaScript the snippet is there as selectable text', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/');
+    const control = page.locator('[data-embed-code]').first();
+    await control.locator('summary').click();
+    await expect(control.locator('textarea')).toBeVisible();
+    expect(await control.locator('textarea').inputValue()).toBe(snippets[0].html);
+    await expect(control.getByRole('button')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('pasted into a page on another origin', () => {
+  test('each chart is as tall as its content, at 1200 px, at 360 px and at 1200 px again', async ({ page }) => {
+    await page.setViewportSize({ width: 1200, height: 900 });
+    await page.goto(host.page('all', snippets.map((s) => s.html).join('\n<p>Some of the newsroom’s own text between the charts.</p>\n')));
+    const wide: Record<string, number> = {};
+    for (const { scene } of snippets) wide[scene] = await expectSizedToContent(page, scene);
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const { scene } of snippets) {
+      const narrow = await expectSizedToContent(page, scene);
+      expect(Math.abs(narrow - wide[scene]), `${scene}: the height follows the width`).toBeGreaterThan(2);
+    }
+
+    await page.setViewportSize({ width: 1200, height: 900 });
+    for (const { scene } of snippets) {
+      const again = await expectSizedToContent(page, scene);
+      expect(Math.abs(again - wide[scene]), `${scene}: back to its wide height`).toBeLessThanOrEqual(2);
+    }
+    // No chart scrolls inside its frame.
+    for (const { scene } of snippets) {
+      const frame = await frameOf(page, scene);
+      expect(await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBeLessThanOrEqual(0);
+    }
+  });
+
+  test('a chart that spoke before the host script ran is sized once the script arrives', async ({ page }) => {
+    const [first] = snippets;
+    const iframe = first.html.split('\n').find((line) => line.startsWith('<iframe'))!;
+    const script = first.html.split('\n').find((line) => line.startsWith('<script'))!;
+    await page.goto(host.page('late', iframe));
+    await frameOf(page, first.scene);
+    const src = /src="([^"]+)"/.exec(script)![1];
+    await page.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), src);
+    await expectSizedToContent(page, first.scene);
+  });
+
+  test('heights from windows that are not our embeds, or that are not sane numbers, change nothing', async ({ page, baseURL }) => {
+    const [first] = snippets;
+    // The same embed page, framed without the marker: the host script must leave it alone.
+    const unmarked = `<iframe id="unmarked" src="${baseURL}/embed/${first.scene}/" title="unmarked" width="100%" height="200"></iframe>`;
+    await page.goto(host.page('hostile', `${first.html}\n${unmarked}`));
+    const before = await expectSizedToContent(page, first.scene);
+    const frame = await frameOf(page, first.scene);
+    const other = (await page.locator('#unmarked').elementHandle())!;
+    const otherFrame = (await other.contentFrame())!;
+    await otherFrame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+
+    const marked = () => page.locator(MARKED).evaluate((el) => el.getBoundingClientRect().height);
+    // From the host page itself, and from a frame the host did not mark.
+    await postToHost(page, page, [height(777)]);
+    await postToHost(page, otherFrame, [height(777)]);
+    expect(await marked()).toBe(before);
+    expect(await other.evaluate((el) => (el as HTMLIFrameElement).clientHeight)).toBe(200);
+
+    // From the embed itself, but not a sane height.
+    const junk = ['777', NaN, Infinity, -Infinity, -5, 1e9, 100_001, null, [777], { value: 777 }, true, undefined];
+    await postToHost(page, frame, [...junk.map(height), 'height: 777', 777, { height: 777 }]);
+    expect(await marked()).toBe(before);
+
+    // And the embed is still listened to: a sane height from it is applied (the check above is not vacuous).
+    await postToHost(page, frame, [height(432)]);
+    expect(await marked()).toBe(432);
+  });
+
+  test('pym.js and Datawrapper hosts hear the height in their own formats', async ({ page, baseURL }) => {
+    const [first] = snippets;
+    const plain = `<iframe src="${baseURL}/embed/${first.scene}/?childId=story-chart-1" title="a chart" width="100%" height="300"></iframe>`;
+    const url = host.page('others', plain);
+    await page.addInitScript(() => {
+      const heard: unknown[] = ((window as unknown as { heard: unknown[] }).heard = []);
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    await page.goto(url);
+    const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
+    await frame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    const content = Math.ceil(await frame.evaluate(() => document.querySelector('[data-embed]')!.getBoundingClientRect().height));
+    const heard = () => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
+    await expect.poll(heard).toContainEqual(`pymxPYMxstory-chart-1xPYMxheightxPYMx${content}`);
+    await expect.poll(heard).toContainEqual({ 'datawrapper-height': { [`double11-${first.scene}`]: content } });
+  });
+});
+
+test.describe('an embed page on its own', () => {
+  const junk = ['-1', '0', '999', '1e1', '1.5', ' 2', '<script>alert(1)</script>', '%00', '%3Cimg%20src%3Dx%3E', 'x'.repeat(4000)];
+
+  test('junk ?step= values give the default state, and the value is written nowhere', async ({ page }) => {
+    for (const { scene } of snippets) {
+      await page.goto(`/embed/${scene}/`);
+      await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+      const normal = await page.evaluate(() => document.documentElement.outerHTML);
+      for (const value of junk) {
+        await page.goto(`/embed/${scene}/?step=${value}`);
+        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        // The page is exactly the default page: the final state, and not a trace of the value
+        // (short ones such as "0" occur in any chart, so only the page's identity speaks for them).
+        const html = await page.evaluate(() => document.documentElement.outerHTML);
+        expect(html, `${scene} ?step=${value.slice(0, 40)}`).toBe(normal);
+        const decoded = decodeURIComponent(value);
+        if (decoded.length > 3) expect(html.includes(decoded), `${scene}: ${decoded.slice(0, 40)} is in the page`).toBe(false);
+      }
+    }
+  });
+
+  test('?step=N shows the chapter’s Nth step, and the timer’s first step counts no orders yet', async ({ page }) => {
+    await page.goto('/embed/timer/?step=1');
+    await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    await expect(page.locator('[data-counter]')).toHaveAttribute('data-value', '0');
+    await expect(page.locator('[data-clock="beijing"]')).toHaveText('16:00');
+    await page.goto('/embed/timer/');
+    await expect(page.locator('[data-counter]')).toHaveAttribute('data-value', '10000000');
+  });
+
+  test('the timer plays the count from the slider’s place to 10 million, and pauses', async ({ page }) => {
+    await page.goto('/embed/timer/');
+    const slider = page.getByRole('slider');
+    const play = page.getByRole('button', { name: '播放' });
+    await slider.fill('500');
+    const halfway = Number(await page.locator('[data-counter]').getAttribute('data-value'));
+    expect(halfway).toBe(5_000_000);
+    await play.click();
+    await expect(page.getByRole('button', { name: '暂停' })).toBeVisible();
+    await expect.poll(async () => Number(await page.locator('[data-counter]').getAttribute('data-value'))).toBeGreaterThan(halfway);
+    await page.getByRole('button', { name: '暂停' }).click();
+    const paused = Number(await page.locator('[data-counter]').getAttribute('data-value'));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(Number(await page.locator('[data-counter]').getAttribute('data-value'))).toBe(paused);
+    await play.click();
+    await expect.poll(async () => page.locator('[data-counter]').getAttribute('data-value'), { timeout: 15_000 }).toBe('10000000');
+    await expect(play).toBeVisible();
+    expect(Number(await slider.inputValue())).toBe(1000);
+  });
+
+  test('with less motion asked for, play jumps to the end', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto('/embed/timer/?step=1');
+    await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    await page.getByRole('button', { name: '播放' }).click();
+    await expect(page.locator('[data-counter]')).toHaveAttribute('data-value', '10000000');
+    await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
+    expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
+    await context.close();
+  });
+
+  test('a chart with step buttons shows, on each press, the state ?step= gives', async ({ page }) => {
+    for (const { scene } of snippets) {
+      await page.goto(`/embed/${scene}/`);
+      await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+      const buttons = page.locator('[data-step-button]');
+      const count = await buttons.count();
+      for (let i = 0; i < count; i++) {
+        await buttons.nth(i).click();
+        await expect(buttons.nth(i)).toHaveAttribute('aria-pressed', 'true');
+        await expect(page.locator('[aria-pressed="true"]')).toHaveCount(1);
+        const pressed = await page.locator('[data-scene]').evaluate((el) => el.outerHTML);
+        const other = await page.context().newPage();
+        await other.goto(`/embed/${scene}/?step=${i + 1}`);
+        await other.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        // Once any motion has settled, the two draw the same thing.
+        await expect.poll(() => other.locator('[data-scene]').evaluate((el) => el.outerHTML)).toBe(pressed);
+        await other.close();
+      }
+    }
+  });
+
+  test('without JavaScript it shows the final state, the furniture and the way to the story, and no dead controls', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const { scene } of snippets) {
+      await page.goto(`/embed/${scene}/`);
+      await expect(page.locator('.chart__title')).toBeVisible();
+      await expect(page.locator('[data-get-the-data]')).toBeVisible();
+      await expect(page.locator('.embed__story a')).toHaveAttribute('href', /#[a-z0-9-]+$/);
+      for (const box of await page.locator('[data-embed-controls]').all()) await expect(box).toBeHidden();
+      await expect(page.locator('[data-embed-code]')).toHaveCount(0);
+    }
+    await context.close();
+  });
+
+  for (const width of [360, 1200]) {
+    test(`axe finds no violations at ${width}px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      for (const { scene } of snippets) {
+        await page.goto(`/embed/${scene}/`);
+        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        await expectNoAxeViolations(page);
+      }
+    });
+  }
+
+  test('the page may be framed by anyone: no frame-ancestors, no X-Frame-Options, nothing from other hosts', async ({ page, baseURL }) => {
+    for (const { scene } of snippets) {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const response = await page.goto(`/embed/${scene}/`);
+      expect(response!.headers()['x-frame-options']).toBeUndefined();
+      expect(response!.headers()['content-security-policy'] ?? '').not.toContain('frame-ancestors');
+      const policies = await page.locator('meta[http-equiv="content-security-policy"]').evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+      for (const policy of policies) expect(policy).not.toContain('frame-ancestors');
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => new URL(url).origin !== new URL(baseURL!).origin)).toEqual([]);
+      page.removeAllListeners('request');
+    }
+  });
+});

@@ -1,0 +1,130 @@
+import { readFileSync } from 'node:fs';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { acceptedHeight, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
+import { parseChildId, parseStep } from '../../src/embed/query';
+import { embedSnippet } from '../../src/embed/snippet';
+
+describe('?step= on an embed page', () => {
+  it('is a step of the chapter, counted from 1, given as a plain whole number', () => {
+    expect(parseStep('?step=1', 3)).toBe(0);
+    expect(parseStep('?step=3', 3)).toBe(2);
+    expect(parseStep('step=2', 3)).toBe(1);
+    expect(parseStep('?childId=a&step=2', 3)).toBe(1);
+  });
+
+  it('gives the default (null) for anything else', () => {
+    const junk = ['', '?', '?step=', '?step=0', '?step=-1', '?step=4', '?step=999', '?step=02', '?step=1e1', '?step=1.5', '?step=+2',
+      '?step=%202', '?step=2%00', '?step=%00', '?step=<script>alert(1)</script>', '?step=%3Cscript%3E', `?step=${'9'.repeat(5000)}`,
+      `?step=${'x'.repeat(5000)}`, '?step=1&step=2', '?STEP=1', '?step[]=1', '?step=%E2%91%A0', '?step=٣'];
+    for (const search of junk) expect(parseStep(search, 3), search.slice(0, 40)).toBeNull();
+    expect(parseStep('?step=1', 0)).toBeNull();
+  });
+});
+
+describe('?childId= (what a pym.js parent calls its child)', () => {
+  it('is kept only when it is a plain id', () => {
+    expect(parseChildId('?initialWidth=600&childId=story-chart_1&parentTitle=x')).toBe('story-chart_1');
+    for (const search of ['', '?childId=', '?childId=<b>', '?childId=a%20b', `?childId=${'a'.repeat(65)}`, '?childId=a&childId=b']) {
+      expect(parseChildId(search), search).toBeNull();
+    }
+  });
+});
+
+describe('the height protocol', () => {
+  it('takes a sane height from our message, in whole pixels, clamped to 100–5000', () => {
+    expect(acceptedHeight(heightMessage(432))).toBe(432);
+    expect(acceptedHeight(heightMessage(432.2))).toBe(433);
+    expect(acceptedHeight(heightMessage(0))).toBe(100);
+    expect(acceptedHeight(heightMessage(40))).toBe(100);
+    expect(acceptedHeight(heightMessage(6000))).toBe(5000);
+  });
+
+  it('refuses anything that is not a sane number in our message', () => {
+    for (const height of ['432', NaN, Infinity, -Infinity, -1, 1e9, 100_001, null, undefined, [432], { px: 432 }, true]) {
+      expect(acceptedHeight(heightMessage(height as number)), String(height)).toBeNull();
+    }
+    const others = [null, undefined, 432, '432', pymHeightMessage('a', 432), datawrapperHeightMessage('a', 432), heightRequest(),
+      { ...heightMessage(432), protocol: 'pym' }, { ...heightMessage(432), kind: 'width' }];
+    for (const data of others) expect(acceptedHeight(data)).toBeNull();
+  });
+
+  it('speaks pym.js and Datawrapper too', () => {
+    expect(pymHeightMessage('chart-1', 432)).toBe('pymxPYMxchart-1xPYMxheightxPYMx432');
+    expect(datawrapperHeightMessage('double11-timer', 432)).toEqual({ 'datawrapper-height': { 'double11-timer': 432 } });
+    expect(isHeightRequest(heightRequest())).toBe(true);
+    expect(isHeightRequest(heightMessage(1))).toBe(false);
+  });
+});
+
+/** public/embed.js, run in a fake host page with the given iframes. */
+function hostPage(frames: { src: string }[]) {
+  const listeners: ((event: { data: unknown; source: unknown; origin: string }) => void)[] = [];
+  const asked: [unknown, string][] = [];
+  const iframes = frames.map((frame) => {
+    const contentWindow = { postMessage: (data: unknown, origin: string) => asked.push([data, origin]) };
+    return { ...frame, contentWindow, style: {} as { height?: string } };
+  });
+  const window = { addEventListener: (type: string, listener: (typeof listeners)[number]) => type === 'message' && listeners.push(listener) };
+  const context = {
+    window,
+    document: { querySelectorAll: (selector: string) => (selector === 'iframe[data-double11-embed]' ? iframes : []) },
+    location: { href: 'https://host.example/article' },
+    URL,
+  };
+  const script = readFileSync('public/embed.js', 'utf8');
+  const run = () => runInNewContext(script, context);
+  run();
+  const send = (from: (typeof iframes)[number] | object, origin: string, data: unknown) => {
+    for (const listener of listeners) listener({ data, source: 'contentWindow' in from ? from.contentWindow : from, origin });
+  };
+  return { iframes, listeners, asked, run, send };
+}
+
+describe('the host script (public/embed.js)', () => {
+  const site = 'https://charts.example';
+
+  it('sizes a marked iframe from its own window at its own origin, clamped like the protocol', () => {
+    const host = hostPage([{ src: `${site}/embed/timer/` }, { src: `${site}/embed/trust/` }]);
+    host.send(host.iframes[1], site, heightMessage(432.2));
+    expect(host.iframes.map((f) => f.style.height)).toEqual([undefined, '433px']);
+    host.send(host.iframes[0], site, heightMessage(9000));
+    expect(host.iframes[0].style.height).toBe('5000px');
+  });
+
+  it('ignores other windows, other origins and insane heights', () => {
+    const host = hostPage([{ src: `${site}/embed/timer/` }]);
+    const [frame] = host.iframes;
+    host.send({}, site, heightMessage(432));
+    host.send(frame, 'https://evil.example', heightMessage(432));
+    host.send(frame, 'null', heightMessage(432));
+    for (const height of ['432', NaN, Infinity, -1, 1e9, null, [432]]) host.send(frame, site, heightMessage(height as number));
+    for (const data of [null, 432, pymHeightMessage('a', 432), datawrapperHeightMessage('a', 432), { height: 432 }]) host.send(frame, site, data);
+    expect(frame.style.height).toBeUndefined();
+  });
+
+  it('asks charts that spoke before it ran to speak again, only at their origin, and listens once however often it is pasted', () => {
+    const host = hostPage([{ src: `${site}/embed/timer/` }, { src: '/relative/embed/' }]);
+    expect(host.asked).toEqual([
+      [heightRequest(), site],
+      [heightRequest(), 'https://host.example'],
+    ]);
+    host.run();
+    host.run();
+    expect(host.listeners).toHaveLength(1);
+  });
+});
+
+describe('the snippet', () => {
+  it('is an absolute, titled, lazy, full-width iframe and the host script, with the title escaped', () => {
+    const snippet = embedSnippet({
+      src: new URL('https://news.example/graphics/double-11/embed/timer/'),
+      script: new URL('https://news.example/graphics/double-11/embed.js'),
+      title: 'Orders & "clocks" <3',
+    });
+    expect(snippet).toBe(
+      '<iframe data-double11-embed src="https://news.example/graphics/double-11/embed/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="500" loading="lazy" style="border:0"></iframe>\n' +
+        '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
+    );
+  });
+});
