@@ -30,10 +30,12 @@ async function startScrolly(block: HTMLElement) {
   const scene: SceneInstance = mount(root);
   let active = -1;
   let frame = 0;
+  let printing = false;
   const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block, root.dataset.scene ?? '') : undefined;
 
   const render = () => {
     frame = 0;
+    if (printing) return;
     const { index, progress } = locate(territories(steps), window.innerHeight * trigger());
     if (index !== active) {
       steps[active]?.removeAttribute('aria-current');
@@ -64,6 +66,16 @@ async function startScrolly(block: HTMLElement) {
   // Scroll restoration, anchor jumps and flings can land between scrollama's observations.
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('hashchange', schedule);
+  // On paper each scene shows its final state, the one the build drew for readers without JS;
+  // the screen goes back to where the reader is afterwards.
+  window.addEventListener('beforeprint', () => {
+    printing = true;
+    scene.update(states.at(-1), 1);
+  });
+  window.addEventListener('afterprint', () => {
+    printing = false;
+    render();
+  });
   // A keyboard reader tabbing into a step brings it to the trigger line, which makes it active.
   block.addEventListener('focusin', (event) => {
     const step = (event.target as Element).closest<HTMLElement>('[data-step]');

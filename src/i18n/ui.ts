@@ -1,0 +1,29 @@
+import type { Lang } from './lang';
+
+/**
+ * The story page's own words around the chapters (contents, chapter links), per edition. The
+ * `satisfies` below makes a string missing from one edition a type error, not a blank on the page.
+ */
+export const UI = {
+  zh: {
+    contents: '目录',
+    /** A chapter's link without JS: it goes to the chapter, and a reader copies it from the address bar. */
+    chapterLink: '本章链接',
+    copyLink: '复制本章链接',
+    copied: '链接已复制',
+    /** The clipboard refused (an insecure page, a denied permission): the link is put in the address bar instead. */
+    copyFailed: '无法复制，链接已显示在地址栏',
+    /** Before a chapter's title, for assistive technology: "link: <title>". */
+    of: (title: string) => `：${title}`,
+  },
+  en: {
+    contents: 'Contents',
+    chapterLink: 'Link to this chapter',
+    copyLink: 'Copy link to this chapter',
+    copied: 'Link copied',
+    copyFailed: 'Could not copy: the link is now in the address bar',
+    of: (title: string) => `: ${title}`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+export type UiLabels = (typeof UI)[Lang];
