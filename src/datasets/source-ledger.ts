@@ -55,9 +55,9 @@ export function readLedger(dir = DATA_DIR): LedgerEntry[] {
   });
 }
 
-/** The id a row's entry carries in "Sources and method"; <Fact> links to it. */
+/** The id a row's entry carries in "Sources and method" (letters, digits, dashes); <Fact> links to it. */
 export function sourceAnchor(key: string): string {
-  return `source-${key}`;
+  return `source-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 }
 
 /** Does `key` match a scene's declared row ("trust.worried") or row prefix ("trust.")? */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../../src/datasets/facts';
-import { readLedger } from '../../src/datasets/source-ledger';
+import { readLedger, sourceAnchor } from '../../src/datasets/source-ledger';
 import { DATA_DIR } from '../../src/datasets/table';
 import { sourcesSections } from '../../src/story/sources-sections';
 
@@ -21,6 +21,8 @@ describe('“Sources and method” is generated from data/', () => {
     const entries = sections.flatMap((section) => section.entries);
     expect(entries.map((entry) => entry.source_url).filter(Boolean).sort()).toEqual(dataUrls().sort());
     expect(new Set(entries.map((entry) => entry.key)).size).toBe(entries.length);
+    expect(new Set(entries.map((entry) => sourceAnchor(entry.key))).size).toBe(entries.length);
+    expect(sourceAnchor('trust.worried')).toBe('source-trust-worried');
   });
 
   it('puts each scene’s rows under the scene, and the other facts after them', () => {
