@@ -1,0 +1,105 @@
+import { geoPath } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import { loadExpansions } from '../../src/scenes/map/data';
+import { countries, countryPath, labelPoint, MAP_WIDTH, project, regionBoxes, relativePath, worldBox, worldProjection } from '../../src/scenes/map/geometry';
+import { contains, frameAspect, viewFor, type Box, type Region } from '../../src/scenes/map/layout';
+
+const shapes = countries();
+const projection = worldProjection(shapes);
+const boxes = regionBoxes(projection, shapes);
+const world = worldBox(projection, shapes);
+const rows = loadExpansions();
+const anchorOf = (id: string): [number, number] => {
+  const shape = shapes.find((s) => String(s.id) === id);
+  const row = rows.find((r) => r.id === id)!;
+  return shape ? labelPoint(projection, shape) : project(projection, row.lon!, row.lat!);
+};
+const at = ([x, y]: [number, number]): Box => [x, y, 0, 0];
+
+/* The figure's width in CSS pixels at a viewport width: the page's and the chart frame's padding taken off. */
+const figureWidth = (viewport: number) => (viewport <= 720 ? viewport - 2 * 20 - 2 * 12 - 2 * 16 : (Math.min(viewport - 40, 72 * 16) - 32) * (1.2 / 2.2) - 2 * 16);
+
+describe('the world map’s geometry, built once at build', () => {
+  it('draws more than 170 countries with their ISO ids, without Antarctica', () => {
+    const ids = shapes.map((s) => s.id).filter(Boolean);
+    expect(ids.length).toBeGreaterThanOrEqual(170);
+    expect(ids).not.toContain('010');
+    for (const id of ['250', '246', '410', '840', '764', '036', '156']) expect(ids).toContain(id);
+  });
+
+  for (const viewport of [375, 1280]) {
+    it(`fits the whole world into the figure at ${viewport} px, every place inside it`, () => {
+      const width = figureWidth(viewport);
+      const aspect = frameAspect(viewport);
+      const view = viewFor('world', boxes, aspect);
+      expect(contains(view, world)).toBe(true);
+      // The world fills the figure's width or its height, whichever binds: no part is cut, little is wasted.
+      const scale = Math.min(width / world[2], width / aspect / world[3]);
+      expect(world[2] * scale).toBeLessThanOrEqual(width + 0.5);
+      expect(world[3] * scale).toBeLessThanOrEqual(width / aspect + 0.5);
+      expect(Math.max(world[2] * scale, (world[3] * scale * aspect))).toBeGreaterThan(width * 0.99);
+      for (const row of rows) expect(contains(view, at(anchorOf(row.id))), `${row.name_en}`).toBe(true);
+    });
+
+    it(`frames each step's place inside its region at ${viewport} px`, () => {
+      const steps: [Region, string][] = [
+        ['europe', '250'],
+        ['northern-europe', '246'],
+        ['east-asia', '410'],
+        ['north-america', '840'],
+        ['southeast-asia', '764'],
+        ['oceania', '036'],
+      ];
+      for (const [region, id] of steps) {
+        const view = viewFor(region, boxes, frameAspect(viewport));
+        expect(contains(view, at(anchorOf(id))), `${id} in ${region}`).toBe(true);
+        // A region is a real zoom: at most half the world's width.
+        expect(view[2]).toBeLessThan(world[2] / 2);
+      }
+    });
+  }
+
+  it('puts a country’s name on its mainland: France in Europe, the United States in the lower 48', () => {
+    const invert = (id: string) => projection.invert!(labelPoint(projection, shapes.find((s) => String(s.id) === id)!))!;
+    const [lonFr, latFr] = invert('250');
+    expect(lonFr).toBeGreaterThan(-5);
+    expect(lonFr).toBeLessThan(9);
+    expect(latFr).toBeGreaterThan(42);
+    const [lonUs, latUs] = invert('840');
+    expect(lonUs).toBeGreaterThan(-125);
+    expect(latUs).toBeLessThan(50);
+  });
+
+  it('writes paths relatively without drifting: they retrace the rounded absolute outline', () => {
+    const absolute = (d: string) => {
+      const points: string[] = [];
+      let [x, y, sx, sy] = [0, 0, 0, 0];
+      for (const [, cmd, args] of d.matchAll(/([mlz])([^mlz]*)/g)) {
+        if (cmd === 'z') {
+          [x, y] = [sx, sy];
+          continue;
+        }
+        const numbers = args.match(/-?[\d.]+/g)!.map(Number);
+        for (let i = 0; i < numbers.length; i += 2) {
+          [x, y] = [x + numbers[i], y + numbers[i + 1]];
+          if (cmd === 'm' && i === 0) [sx, sy] = [x, y];
+          points.push(`${Math.round(x * 10) / 10},${Math.round(y * 10) / 10}`);
+        }
+      }
+      return points;
+    };
+    for (const id of ['250', '643', '036']) {
+      const shape = shapes.find((s) => String(s.id) === id)!;
+      const reference = [...geoPath(projection).digits(1)(shape)!.matchAll(/([ML])([-\d.]+),([-\d.]+)/g)].map(([, cmd, x, y]) => ({ cmd, at: `${Number(x)},${Number(y)}` }));
+      // A line-to that rounds onto the point before it draws nothing, and is left out.
+      const expected = reference.filter((p, i) => p.cmd === 'M' || p.at !== reference[i - 1].at).map((p) => p.at);
+      expect(absolute(countryPath(projection, shape))).toEqual(expected);
+    }
+    expect(relativePath('M10,10L12.5,9L12.5,9L10,10Z')).toBe('m10,10 2.5-1-2.5,1z');
+  });
+
+  it('keeps the world the width the figure’s viewBox is written in', () => {
+    expect(world[0]).toBeCloseTo(0, 0);
+    expect(world[2]).toBeCloseTo(MAP_WIDTH, 0);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import {
+  contains,
+  fillKey,
+  fillValue,
+  fitView,
+  formatPlaceDate,
+  mixes,
+  paint,
+  PALETTE,
+  symbolOffsets,
+  symbolScale,
+  type PlaceRow,
+} from '../../src/scenes/map/layout';
+
+const rows: PlaceRow[] = [
+  { id: '250', company: 'wechat', evidence: 'strong' },
+  { id: '840', company: 'wechat', evidence: 'strong' },
+  { id: '840', company: 'baidu', evidence: 'strong' },
+  { id: '276', company: 'wechat', evidence: 'weak' },
+  { id: '246', company: 'alipay', evidence: 'strong' },
+];
+
+describe('which places a step colours', () => {
+  it('colours only the places named, when a step names them', () => {
+    const painted = paint(rows, { companies: ['wechat'], places: ['250'] });
+    expect([...painted.keys()]).toEqual(['250']);
+    expect(painted.get('250')).toEqual({ companies: ['wechat'], weak: false, fill: 'wechat' });
+  });
+
+  it('colours every place of the companies named otherwise, weak evidence hatched', () => {
+    const painted = paint(rows, { companies: ['wechat'] });
+    expect([...painted.keys()].sort()).toEqual(['250', '276', '840']);
+    expect(painted.get('276')).toEqual({ companies: ['wechat'], weak: true, fill: 'weak-wechat' });
+  });
+
+  it('stripes a place that two companies reached, in legend order', () => {
+    const painted = paint(rows, { companies: ['baidu', 'wechat'] });
+    expect(painted.get('840')).toEqual({ companies: ['wechat', 'baidu'], weak: false, fill: 'mix-wechat-baidu' });
+    expect(paint(rows, { companies: ['baidu'] }).get('840')?.fill).toBe('baidu');
+  });
+
+  it('defines a striped fill for every pair a place can show, and names fills for the SVG', () => {
+    expect(mixes(rows)).toEqual([['wechat', 'baidu']]);
+    expect(fillKey(['alipay'], true)).toBe('weak-alipay');
+    expect(fillValue('wechat', 'map-2')).toBe(PALETTE.wechat);
+    expect(fillValue('mix-wechat-baidu', 'map-2')).toBe('url(#map-2-mix-wechat-baidu)');
+  });
+});
+
+describe('framing a region in a figure of any shape', () => {
+  it('widens a tall region for a wide figure and heightens a wide one for a tall figure, cutting nothing', () => {
+    const tall = fitView([10, 10, 20, 40], 2);
+    expect(tall[2] / tall[3]).toBeCloseTo(2);
+    expect(contains(tall, [10, 10, 20, 40])).toBe(true);
+    const wide = fitView([0, 0, 300, 130], 1.5);
+    expect(wide).toEqual([0, -35, 300, 200]);
+  });
+
+  it('pads a region on every side', () => {
+    const view = fitView([100, 100, 50, 25], 2, 0.1);
+    expect(contains(view, [95, 97.5, 60, 30])).toBe(true);
+  });
+});
+
+describe('symbols', () => {
+  it('centres the symbols shown at a place, side by side', () => {
+    expect([...symbolOffsets(['baidu'])]).toEqual([['baidu', 0]]);
+    expect([...symbolOffsets(['wechat', 'baidu'])]).toEqual([
+      ['wechat', -7],
+      ['baidu', 7],
+    ]);
+  });
+
+  it('shrinks them over the whole world on a phone, never in a region', () => {
+    expect(symbolScale('world', 320)).toBeLessThan(0.6);
+    expect(symbolScale('world', 900)).toBe(1);
+    expect(symbolScale('europe', 320)).toBe(1);
+  });
+});
+
+describe('dates as precise as their source', () => {
+  it('writes a year, a month or a day in each edition', () => {
+    expect(formatPlaceDate('2015', 'zh')).toBe('2015年');
+    expect(formatPlaceDate('2015-06', 'zh')).toBe('2015年6月');
+    expect(formatPlaceDate('2017-09-25', 'zh')).toBe('2017年9月25日');
+    expect(formatPlaceDate('2015-06', 'en')).toBe('Jun 2015');
+    expect(formatPlaceDate('2017-09-25', 'en')).toBe('25 Sep 2017');
+  });
+});
