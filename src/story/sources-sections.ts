@@ -13,18 +13,21 @@ export interface SourcesSection {
 }
 
 /**
- * "Sources and method", sorted: each scene's rows under its name, then the other facts the prose
+ * "Sources and method", sorted: each scene's rows under its name (in `storyOrder`, the scenes as the
+ * chapters show them), then the other facts the prose
  * cites, then any data file no scene claims yet. Every ledger row lands in exactly one section,
  * so every source in data/ is listed once, whoever added it.
  */
-export function sourcesSections(lang: Lang, ledger: LedgerEntry[] = readLedger()): SourcesSection[] {
+export function sourcesSections(lang: Lang, ledger: LedgerEntry[] = readLedger(), storyOrder: readonly string[] = []): SourcesSection[] {
   const labels = SOURCES_LABELS[lang];
   const claimed = new Set<string>();
   const take = (match: (entry: LedgerEntry) => boolean) =>
     ledger.filter((entry) => !claimed.has(entry.key) && match(entry)).map((entry) => (claimed.add(entry.key), entry));
 
   const sections: SourcesSection[] = [];
-  for (const scene of SCENE_IDS) {
+  // Scenes in the order the story shows them; any it does not show, after them.
+  const rank = (scene: string) => (storyOrder.includes(scene) ? storyOrder.indexOf(scene) : storyOrder.length);
+  for (const scene of [...SCENE_IDS].sort((a, b) => rank(a) - rank(b))) {
     const sources = (SCENES[scene] as SceneDefinition).sources;
     if (!sources) continue;
     sections.push({ slug: scene, title: sources.name[lang], scene, entries: take((entry) => coveredBy(entry.key, sources.rows)) });

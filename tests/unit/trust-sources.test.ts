@@ -32,6 +32,8 @@ describe('“Sources and method” is generated from data/', () => {
     expect(keys('trust')).toEqual(['trust.worried', 'trust.completelySecure', 'trust.notAtAllSecure']);
     expect(keys('facts')).toContain('jd.thaiInvestmentUsd');
     expect(sourcesSections('en').find((section) => section.slug === 'trust')?.title).toBe('The two UK surveys');
+    // In reading order when the story's order is known.
+    expect(sourcesSections('zh', readLedger(), ['trust', 'timer']).map((section) => section.slug).slice(0, 2)).toEqual(['trust', 'timer']);
   });
 
   it('has an entry for every fact prose can cite, so each <Fact> links somewhere', () => {
