@@ -36,11 +36,13 @@ async function startScrolly(block: HTMLElement) {
   const render = () => {
     frame = 0;
     if (printing) return;
-    const { index, progress } = locate(territories(steps), window.innerHeight * trigger());
-    if (index !== active) {
+    const { index, progress, within } = locate(territories(steps), window.innerHeight * trigger());
+    // Only a block the reader is in has a current step; the scene still shows its nearest state.
+    const current = within ? index : -1;
+    if (current !== active) {
       steps[active]?.removeAttribute('aria-current');
-      steps[index].setAttribute('aria-current', 'step');
-      active = index;
+      steps[current]?.setAttribute('aria-current', 'step');
+      active = current;
     }
     // Less motion: each step shows its own end state, so the scene jumps rather than glides.
     scene.update(states[index], prefersReducedMotion() ? 1 : progress);

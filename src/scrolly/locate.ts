@@ -9,6 +9,8 @@ export interface Position {
   index: number;
   /** How far the trigger line has travelled through that step, 0–1. */
   progress: number;
+  /** Whether the trigger line is among the steps at all (not before the first or past the last). */
+  within: boolean;
 }
 
 /**
@@ -19,7 +21,8 @@ export function locate(steps: readonly Span[], trigger: number): Position {
   let index = 0;
   for (let i = 0; i < steps.length; i++) if (steps[i].top <= trigger) index = i;
   const step = steps[index];
-  if (!step) return { index: 0, progress: 0 };
+  if (!step) return { index: 0, progress: 0, within: false };
   const height = Math.max(1, step.bottom - step.top);
-  return { index, progress: Math.min(1, Math.max(0, (trigger - step.top) / height)) };
+  const within = steps[0].top <= trigger && trigger <= steps[steps.length - 1].bottom;
+  return { index, progress: Math.min(1, Math.max(0, (trigger - step.top) / height)), within };
 }
