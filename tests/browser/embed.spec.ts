@@ -61,30 +61,35 @@ async function copySnippets(browser: Browser, baseURL: string): Promise<Snippet[
   return found;
 }
 
-async function frameOf(page: Page, scene: string): Promise<Frame> {
-  const element = page.locator(`${MARKED}[src*="/embed/${scene}/"]`);
+/** The host page's `index`th embed, loaded (lazy iframes load as they near the viewport). */
+async function frameAt(page: Page, index: number): Promise<Frame> {
+  const element = page.locator(MARKED).nth(index);
   await element.scrollIntoViewIfNeeded();
-  const frame = (await element.elementHandle())!.contentFrame();
-  const loaded = await frame;
-  await loaded!.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
-  return loaded!;
+  const frame = (await (await element.elementHandle())!.contentFrame())!;
+  await frame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+  return frame;
 }
 
 /** [height of the iframe in the host, height of the content inside it] */
-async function heights(page: Page, scene: string): Promise<[number, number]> {
-  const frame = await frameOf(page, scene);
-  const outer = await page.locator(`${MARKED}[src*="/embed/${scene}/"]`).evaluate((el) => el.getBoundingClientRect().height);
+async function heights(page: Page, index: number): Promise<[number, number]> {
+  const frame = await frameAt(page, index);
+  const outer = await page.locator(MARKED).nth(index).evaluate((el) => el.getBoundingClientRect().height);
   const inner = await frame.evaluate(() => document.querySelector('[data-embed]')!.getBoundingClientRect().height);
   return [outer, inner];
 }
 
-async function expectSizedToContent(page: Page, scene: string): Promise<number> {
-  await expect.poll(async () => {
-    const [outer, inner] = await heights(page, scene);
-    return Math.abs(outer - inner);
-  }, { message: `${scene}: the iframe is as tall as its content` }).toBeLessThanOrEqual(2);
-  return (await heights(page, scene))[0];
+async function expectSizedToContent(page: Page, index: number): Promise<number> {
+  await expect
+    .poll(async () => {
+      const [outer, inner] = await heights(page, index);
+      return Math.abs(outer - inner);
+    }, { message: `${snippets[index].scene} (embed ${index + 1}): the iframe is as tall as its content` })
+    .toBeLessThanOrEqual(2);
+  return (await heights(page, index))[0];
 }
+
+/** Each scene once (the story may show one twice). */
+const scenes = () => [...new Set(snippets.map((snippet) => snippet.scene))];
 
 /**
  * Has `sender` post `messages` to the host page, then waits until the host page has handled them:
@@ -122,8 +127,8 @@ test.afterAll(() => host.stop());
 test.describe('the story offers every chart for embedding', () => {
   test('each scene has a snippet: a titled, lazy, full-width iframe on the configured site and the host script', async ({ page, baseURL }) => {
     await page.goto('/');
-    const scenes = await page.locator('[data-scrolly] [data-scene]').evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')));
-    expect(snippets.map((s) => s.scene).sort()).toEqual([...new Set(scenes)].sort());
+    const shown = await page.locator('[data-scrolly] [data-scene]').evaluateAll((els) => els.map((el) => el.getAttribute('data-scene')));
+    expect(snippets.map((s) => s.scene)).toEqual(shown);
     // The snippet is built from the site the story is configured for (STORY_SITE), which must be
     // the one under test for a pasted snippet to reach it: build with STORY_SITE=<this origin>.
     const site = new URL(baseURL!).origin;
@@ -140,7 +145,8 @@ test.describe('the story offers every chart for embedding', () => {
           script: doc.querySelector('script')?.src,
         };
       }, html);
-      expect(dom.src, `${scene}: built for STORY_SITE=${site}?`).toBe(`${site}/embed/${scene}/`);
+      // A block before the scene's last opens the embed where that block ends.
+      expect(dom.src, `${scene}: built for STORY_SITE=${site}?`).toMatch(new RegExp(`^${site}/embed/${scene}/(\\?step=[1-9][0-9]*)?$`));
       expect(dom.script).toBe(`${site}/embed.js`);
       expect(dom.title?.length).toBeGreaterThan(2);
       expect(dom).toMatchObject({ loading: 'lazy', width: '100%', marked: true });
@@ -164,23 +170,21 @@ test.describe('pasted into a page on another origin', () => {
   test('each chart is as tall as its content, at 1200 px, at 360 px and at 1200 px again', async ({ page }) => {
     await page.setViewportSize({ width: 1200, height: 900 });
     await page.goto(host.page('all', snippets.map((s) => s.html).join('\n<p>Some of the newsroom’s own text between the charts.</p>\n')));
-    const wide: Record<string, number> = {};
-    for (const { scene } of snippets) wide[scene] = await expectSizedToContent(page, scene);
+    const wide: number[] = [];
+    for (let i = 0; i < snippets.length; i++) wide.push(await expectSizedToContent(page, i));
 
     await page.setViewportSize({ width: 360, height: 800 });
-    for (const { scene } of snippets) {
-      const narrow = await expectSizedToContent(page, scene);
-      expect(Math.abs(narrow - wide[scene]), `${scene}: the height follows the width`).toBeGreaterThan(2);
+    for (let i = 0; i < snippets.length; i++) {
+      const narrow = await expectSizedToContent(page, i);
+      expect(Math.abs(narrow - wide[i]), `${snippets[i].scene}: the height follows the width`).toBeGreaterThan(2);
     }
 
     await page.setViewportSize({ width: 1200, height: 900 });
-    for (const { scene } of snippets) {
-      const again = await expectSizedToContent(page, scene);
-      expect(Math.abs(again - wide[scene]), `${scene}: back to its wide height`).toBeLessThanOrEqual(2);
-    }
-    // No chart scrolls inside its frame.
-    for (const { scene } of snippets) {
-      const frame = await frameOf(page, scene);
+    for (let i = 0; i < snippets.length; i++) {
+      const again = await expectSizedToContent(page, i);
+      expect(Math.abs(again - wide[i]), `${snippets[i].scene}: back to its wide height`).toBeLessThanOrEqual(2);
+      // Nor does any chart scroll inside its frame.
+      const frame = await frameAt(page, i);
       expect(await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBeLessThanOrEqual(0);
     }
   });
@@ -190,10 +194,10 @@ test.describe('pasted into a page on another origin', () => {
     const iframe = first.html.split('\n').find((line) => line.startsWith('<iframe'))!;
     const script = first.html.split('\n').find((line) => line.startsWith('<script'))!;
     await page.goto(host.page('late', iframe));
-    await frameOf(page, first.scene);
+    await frameAt(page, 0);
     const src = /src="([^"]+)"/.exec(script)![1];
     await page.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), src);
-    await expectSizedToContent(page, first.scene);
+    await expectSizedToContent(page, 0);
   });
 
   test('heights from windows that are not our embeds, or that are not sane numbers, change nothing', async ({ page, baseURL }) => {
@@ -201,8 +205,8 @@ test.describe('pasted into a page on another origin', () => {
     // The same embed page, framed without the marker: the host script must leave it alone.
     const unmarked = `<iframe id="unmarked" src="${baseURL}/embed/${first.scene}/" title="unmarked" width="100%" height="200"></iframe>`;
     await page.goto(host.page('hostile', `${first.html}\n${unmarked}`));
-    const before = await expectSizedToContent(page, first.scene);
-    const frame = await frameOf(page, first.scene);
+    const before = await expectSizedToContent(page, 0);
+    const frame = await frameAt(page, 0);
     const other = (await page.locator('#unmarked').elementHandle())!;
     const otherFrame = (await other.contentFrame())!;
     await otherFrame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
@@ -246,7 +250,8 @@ test.describe('an embed page on its own', () => {
   const junk = ['-1', '0', '999', '1e1', '1.5', ' 2', '<script>alert(1)</script>', '%00', '%3Cimg%20src%3Dx%3E', 'x'.repeat(4000)];
 
   test('junk ?step= values give the default state, and the value is written nowhere', async ({ page }) => {
-    for (const { scene } of snippets) {
+    test.slow();
+    for (const scene of scenes()) {
       await page.goto(`/embed/${scene}/`);
       await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
       const normal = await page.evaluate(() => document.documentElement.outerHTML);
@@ -305,22 +310,29 @@ test.describe('an embed page on its own', () => {
   });
 
   test('a chart with step buttons shows, on each press, the state ?step= gives', async ({ page }) => {
-    for (const { scene } of snippets) {
+    test.slow();
+    const look = async () => (await page.locator('[data-scene]').screenshot({ animations: 'disabled' })).toString('base64');
+    /** The chart's look once any motion has stopped: two looks in a row agree. */
+    const settledLook = async () => {
+      let before = '';
+      await expect.poll(async () => before === (before = await look())).toBe(true);
+      return before;
+    };
+    for (const scene of scenes()) {
       await page.goto(`/embed/${scene}/`);
-      await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
-      const buttons = page.locator('[data-step-button]');
-      const count = await buttons.count();
+      const count = await page.locator('[data-step-button]').count();
       for (let i = 0; i < count; i++) {
-        await buttons.nth(i).click();
-        await expect(buttons.nth(i)).toHaveAttribute('aria-pressed', 'true');
+        await page.goto(`/embed/${scene}/?step=${i + 1}`);
+        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        const stepped = await settledLook();
+        // Pressed after the default state, the button must come to the same picture, pixel for pixel.
+        await page.goto(`/embed/${scene}/`);
+        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        const button = page.locator('[data-step-button]').nth(i);
+        await button.click();
+        await expect(button).toHaveAttribute('aria-pressed', 'true');
         await expect(page.locator('[aria-pressed="true"]')).toHaveCount(1);
-        const pressed = await page.locator('[data-scene]').evaluate((el) => el.outerHTML);
-        const other = await page.context().newPage();
-        await other.goto(`/embed/${scene}/?step=${i + 1}`);
-        await other.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
-        // Once any motion has settled, the two draw the same thing.
-        await expect.poll(() => other.locator('[data-scene]').evaluate((el) => el.outerHTML)).toBe(pressed);
-        await other.close();
+        await expect.poll(async () => (await look()) === stepped, { message: `${scene}: button ${i + 1} and ?step=${i + 1}` }).toBe(true);
       }
     }
   });
@@ -328,7 +340,7 @@ test.describe('an embed page on its own', () => {
   test('without JavaScript it shows the final state, the furniture and the way to the story, and no dead controls', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
-    for (const { scene } of snippets) {
+    for (const scene of scenes()) {
       await page.goto(`/embed/${scene}/`);
       await expect(page.locator('.chart__title')).toBeVisible();
       await expect(page.locator('[data-get-the-data]')).toBeVisible();
@@ -341,8 +353,9 @@ test.describe('an embed page on its own', () => {
 
   for (const width of [360, 1200]) {
     test(`axe finds no violations at ${width}px`, async ({ page }) => {
+      test.slow();
       await page.setViewportSize({ width, height: 800 });
-      for (const { scene } of snippets) {
+      for (const scene of scenes()) {
         await page.goto(`/embed/${scene}/`);
         await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
         await expectNoAxeViolations(page);
@@ -351,7 +364,7 @@ test.describe('an embed page on its own', () => {
   }
 
   test('the page may be framed by anyone: no frame-ancestors, no X-Frame-Options, nothing from other hosts', async ({ page, baseURL }) => {
-    for (const { scene } of snippets) {
+    for (const scene of scenes()) {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       const response = await page.goto(`/embed/${scene}/`);
