@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { DataTable } from '../datasets/data-table';
 import type { EmbedSpec } from '../embed/spec';
 import type { Lang } from '../i18n/lang';
+import { mapEmbed } from './map/embed';
+import { mapSources } from './map/sources';
+import { mapStepSchema } from './map/steps';
+import { mapTable } from './map/table';
 import { timerEmbed } from './timer/embed';
 import { timerSources } from './timer/sources';
 import { timerStepSchema } from './timer/steps';
@@ -37,6 +41,7 @@ export interface SceneSources {
 export const SCENES = {
   timer: { stepSchema: timerStepSchema, table: timerTable, embed: timerEmbed, sources: timerSources },
   trust: { stepSchema: trustStepSchema, table: trustTable, embed: trustEmbed, sources: trustSources },
+  map: { stepSchema: mapStepSchema, table: mapTable, embed: mapEmbed, sources: mapSources },
 } satisfies Record<string, SceneDefinition>;
 
 export type SceneId = keyof typeof SCENES;

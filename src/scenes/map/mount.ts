@@ -1,0 +1,211 @@
+import { prefersReducedMotion, type MountScene } from '../contract';
+import { easeInOut, fillValue, lerpView, paint, symbolOffsets, symbolScale, viewFor, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Region } from './layout';
+
+interface MapConfig {
+  prefix: string;
+  lang: 'zh' | 'en';
+  boxes: Record<Region, Box>;
+  rows: [string, Company, Evidence][];
+}
+
+const ZOOM_MS = 750;
+
+/**
+ * Recolours and reframes the map the build drew. Every state is a function of the step alone:
+ * the places it colours (attributes on paths and symbols, styled by CSS) and the view it frames
+ * (the SVG's viewBox, tweened unless the reader asks for less motion).
+ */
+export const mount: MountScene<MapStep> = (root) => {
+  const host = root.querySelector<HTMLElement>('[data-map]');
+  const svg = host?.querySelector<SVGSVGElement>('svg');
+  if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
+  const config = JSON.parse(host.dataset.map ?? '{}') as MapConfig;
+  const rows: PlaceRow[] = config.rows.map(([id, company, evidence]) => ({ id, company, evidence }));
+  const countries = new Map([...svg.querySelectorAll<SVGPathElement>('.map__countries path[data-id]')].map((path) => [path.dataset.id!, path]));
+  const places = [...svg.querySelectorAll<SVGGElement>('.map__place')];
+  const pins = [...svg.querySelectorAll<SVGGElement>('.map__pin')];
+  const patterns = [...svg.querySelectorAll<SVGPatternElement>('.map__pattern')];
+  const ring = svg.querySelector<SVGPathElement>('[data-ring]')!;
+  const tip = host.querySelector<HTMLElement>('[data-tip]')!;
+  const claim = host.querySelector<HTMLElement>('[data-claim]');
+  const notes = host.querySelector<HTMLElement>('[data-notes]');
+  const tableRows = [...host.querySelectorAll<HTMLTableRowElement>('tbody tr')];
+
+  let state: MapStep | undefined;
+  let shown = new Map<string, Paint>();
+  let view = svg.getAttribute('viewBox')!.split(' ').map(Number) as Box;
+  let frame = 0;
+
+  const aspect = () => {
+    const { width, height } = svg.getBoundingClientRect();
+    return width > 0 && height > 0 ? width / height : 2;
+  };
+
+  /* Symbols, labels and hatching keep their size on screen whatever the zoom. */
+  const draw = (box: Box) => {
+    view = box;
+    svg.setAttribute('viewBox', box.join(' '));
+    const width = svg.getBoundingClientRect().width || 1;
+    const unit = box[2] / width;
+    svg.style.setProperty('--u', String(Math.round(unit * 1000) / 1000));
+    for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${Math.round(unit * 1000) / 1000})`);
+  };
+
+  const frameTo = (target: Box, animate: boolean) => {
+    cancelAnimationFrame(frame);
+    if (!animate || view.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target);
+    const from = view;
+    const start = performance.now();
+    const tick = (now: number) => {
+      const t = Math.min(1, (now - start) / ZOOM_MS);
+      draw(lerpView(from, target, easeInOut(t)));
+      if (t < 1) frame = requestAnimationFrame(tick);
+    };
+    frame = requestAnimationFrame(tick);
+  };
+
+  /* What a row says, read from the figure's own table so the words exist once in the page. */
+  const rowTexts = (id: string, companies: readonly string[]) =>
+    tableRows
+      .filter((tr) => tr.dataset.id === id && companies.includes(tr.dataset.company ?? ''))
+      .map((tr) => [...tr.cells].map((cell) => cell.textContent?.trim() ?? ''));
+
+  const recolour = (next: MapStep) => {
+    shown = paint(rows, next);
+    for (const [id, path] of countries) {
+      const painted = shown.get(id);
+      if (painted) {
+        path.dataset.company = painted.companies.join(' ');
+        path.setAttribute('fill', fillValue(painted.fill, config.prefix));
+      } else {
+        delete path.dataset.company;
+        path.removeAttribute('fill');
+      }
+      path.classList.toggle('is-weak', painted?.weak ?? false);
+    }
+    for (const place of places) {
+      const id = place.dataset.place!;
+      const painted = shown.get(id);
+      place.toggleAttribute('data-named', next.places?.includes(id) ?? false);
+      place.toggleAttribute('data-on', Boolean(painted));
+      if (painted) {
+        place.dataset.company = painted.companies.join(' ');
+        const offsets = symbolOffsets(painted.companies);
+        for (const symbol of place.querySelectorAll<SVGPathElement>('[data-sym]')) {
+          const dx = offsets.get(symbol.dataset.sym as Company);
+          if (dx !== undefined) symbol.setAttribute('transform', `translate(${dx} 0)`);
+        }
+        place.setAttribute('tabindex', '0');
+        place.setAttribute('role', 'img');
+        place.setAttribute('aria-label', rowTexts(id, painted.companies).map(([name, company, what]) => (config.lang === 'zh' ? `${name}，${company}：${what}` : `${name}, ${company}: ${what}`)).join(' ') || id);
+      } else {
+        delete place.dataset.company;
+        for (const attribute of ['tabindex', 'role', 'aria-label']) place.removeAttribute(attribute);
+      }
+    }
+    for (const pin of pins) {
+      const id = pin.dataset.id!;
+      pin.toggleAttribute('data-on', shown.get(id)?.companies.includes(pin.dataset.pin as Company) ?? false);
+      pin.toggleAttribute('data-named', next.places?.includes(id) ?? false);
+    }
+    claim?.toggleAttribute('hidden', !next.claim);
+    if (notes) {
+      const named = (next.places ?? []).flatMap((id) => rowTexts(id, shown.get(id)?.companies ?? []));
+      notes.replaceChildren(...named.map((cells) => rowNote(cells, ' · ')));
+      notes.hidden = !named.length;
+    }
+  };
+
+  /* A row as a short paragraph: place and company, what happened, then source and date. */
+  const rowNote = ([name, company, what, date, , source]: string[], joiner: string) => {
+    const p = document.createElement('p');
+    const lead = document.createElement('strong');
+    lead.textContent = `${name}${joiner}${company}`;
+    const meta = document.createElement('span');
+    meta.className = 'map__meta';
+    meta.textContent = `${source} · ${date}`;
+    p.append(lead, what, meta);
+    return p;
+  };
+
+  /* The tooltip: the place's rows for the companies shown, beside the pointer or the focused symbol. */
+  const showTip = (id: string, x: number, y: number) => {
+    const painted = shown.get(id);
+    const texts = painted ? rowTexts(id, painted.companies) : [];
+    if (!texts.length) return hideTip();
+    tip.replaceChildren(...texts.map((cells) => rowNote(cells, ' · ')));
+    tip.hidden = false;
+    const stage = tip.parentElement!.getBoundingClientRect();
+    const box = tip.getBoundingClientRect();
+    const left = Math.min(Math.max(0, x - stage.left + 12), stage.width - box.width);
+    const below = y - stage.top + 16;
+    const top = below + box.height > stage.height && y - stage.top - box.height - 12 > 0 ? y - stage.top - box.height - 12 : below;
+    tip.style.setProperty('left', `${Math.max(0, left)}px`);
+    tip.style.setProperty('top', `${top}px`);
+    const path = countries.get(id);
+    ring.setAttribute('d', path ? (path.getAttribute('d') ?? '') : '');
+  };
+  const hideTip = () => {
+    tip.hidden = true;
+    ring.setAttribute('d', '');
+  };
+  const placeOf = (target: EventTarget | null) => {
+    const element = (target as Element | null)?.closest?.('.map__place[data-on], .map__countries path[data-company]') as SVGElement | null;
+    return element ? (element.dataset.place ?? element.dataset.id) : undefined;
+  };
+
+  const onPointer = (event: PointerEvent) => {
+    const id = placeOf(event.target);
+    if (id) showTip(id, event.clientX, event.clientY);
+    else hideTip();
+  };
+  const onFocus = (event: FocusEvent) => {
+    const id = placeOf(event.target);
+    if (!id) return;
+    const box = (event.target as Element).getBoundingClientRect();
+    showTip(id, box.right, box.bottom);
+  };
+  svg.addEventListener('pointermove', onPointer);
+  svg.addEventListener('pointerleave', hideTip);
+  // Focus listeners on an <svg> would make Chromium give the svg itself a tab stop: they sit on its wrapper.
+  host.addEventListener('focusin', onFocus);
+  host.addEventListener('focusout', hideTip);
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') hideTip();
+  };
+  host.addEventListener('keydown', onKey);
+  // No frames are painted while a page prints: the state asked for then must be drawn at once.
+  let printing = false;
+  const onBeforePrint = () => (printing = true);
+  const onAfterPrint = () => (printing = false);
+  window.addEventListener('beforeprint', onBeforePrint);
+  window.addEventListener('afterprint', onAfterPrint);
+
+  return {
+    update(next) {
+      if (state && JSON.stringify(state) === JSON.stringify(next)) return;
+      const first = !state;
+      state = next;
+      recolour(next);
+      svg.dataset.view = next.zoom;
+      svg.style.setProperty('--s', String(symbolScale(next.zoom, svg.getBoundingClientRect().width)));
+      hideTip();
+      frameTo(viewFor(next.zoom, config.boxes, aspect()), !first && !printing && !prefersReducedMotion());
+    },
+    resize() {
+      if (!state) return;
+      svg.style.setProperty('--s', String(symbolScale(state.zoom, svg.getBoundingClientRect().width)));
+      frameTo(viewFor(state.zoom, config.boxes, aspect()), false);
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      svg.removeEventListener('pointermove', onPointer);
+      svg.removeEventListener('pointerleave', hideTip);
+      host.removeEventListener('focusin', onFocus);
+      host.removeEventListener('focusout', hideTip);
+      host.removeEventListener('keydown', onKey);
+      window.removeEventListener('beforeprint', onBeforePrint);
+      window.removeEventListener('afterprint', onAfterPrint);
+    },
+  };
+};

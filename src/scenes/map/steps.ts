@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { loadExpansions } from './data';
+import { COMPANIES, REGION_NAMES, type Company, type MapStep } from './layout';
+
+/**
+ * What a journalist may write on a map <Step>:
+ *   companies={["wechat"]}   whose places are coloured (wechat, alipay, baidu, jd)
+ *   places={["250"]}         optional: only these places (ISO numeric ids), with their names on the map
+ *   zoom="europe"            optional: the region framed; "world" if omitted
+ *   claim                    optional: show the article's own claim for WeChat Pay
+ * A place must have a row in data/expansions.csv for one of the companies named.
+ */
+export function mapStepSchema() {
+  const rows = loadExpansions();
+  const placesOf = (companies: readonly Company[]) =>
+    [...new Map(rows.filter((row) => companies.includes(row.company)).map((row) => [row.id, `${row.id} (${row.name_en})`])).values()];
+
+  return z
+    .strictObject({
+      companies: z
+        .array(z.enum(COMPANIES, { message: `each company must be one of: ${COMPANIES.join(', ')}` }), {
+          message: `companies must be a list, e.g. {["wechat"]}; the companies are: ${COMPANIES.join(', ')}`,
+        })
+        .min(1, 'name at least one company'),
+      places: z.array(z.string().regex(/^\d{3}$/, 'a place is a three-digit ISO 3166-1 numeric id, e.g. "250" for France')).min(1).optional(),
+      zoom: z.enum(REGION_NAMES, { message: `zoom must be one of: ${REGION_NAMES.join(', ')}` }).default('world'),
+      claim: z.boolean({ message: 'claim is written alone (claim) or as claim={true}' }).default(false),
+    })
+    .superRefine((step, ctx) => {
+      const known = new Set(rows.filter((row) => step.companies.includes(row.company)).map((row) => row.id));
+      step.places?.forEach((id, i) => {
+        if (!known.has(id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['places', i],
+            message: `${id} has no row for ${step.companies.join(' or ')} in data/expansions.csv; their places are: ${placesOf(step.companies).join(', ')}`,
+          });
+        }
+      });
+    }) satisfies z.ZodType<MapStep>;
+}
