@@ -10,6 +10,8 @@ import { storyPlugin } from './story-plugin';
  */
 export function chapterOutline(source: string, file: string): CheckedScrolly[] {
   const frontmatter: Record<string, unknown> = {};
-  mdxToJs(source, { mdastPlugins: [storyPlugin], fileURL: pathToFileURL(resolve(file)), data: { astro: { frontmatter } } });
+  // The check records into Astro's compile data; seed the same shape Astro gives it.
+  const astro = { frontmatter, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  mdxToJs(source, { mdastPlugins: [storyPlugin], fileURL: pathToFileURL(resolve(file)), data: { astro } });
   return checkedScrollies(frontmatter);
 }

@@ -1,5 +1,5 @@
 import type { Text } from 'mdast';
-import { defineMdastPlugin, mdxToJs, type MdastVisitorContext } from 'satteri';
+import { defineMdastPlugin, mdxToJs, type MdastTarget, type MdastVisitorContext } from 'satteri';
 
 /** A digit run in a chapter's prose that no <Fact> backs: a number with no source. */
 export interface UnboundNumber {
@@ -13,8 +13,8 @@ export interface UnboundNumber {
 const BOUND = new Set(['Fact', 'Literal']);
 
 function isBound(node: Text, ctx: MdastVisitorContext): boolean {
-  for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
-    if ((parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') && BOUND.has(parent.name ?? '')) return true;
+  for (let parent: Readonly<MdastTarget> | undefined = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+    if ((parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') && 'name' in parent && BOUND.has(parent.name ?? '')) return true;
   }
   return false;
 }
