@@ -153,6 +153,17 @@ test.describe('the story offers every chart for embedding', () => {
     }
   });
 
+  test('on a phone, where the steps pass over the chart, the control is still within reach', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto('/');
+    for (const control of await page.locator('[data-embed-code]').all()) {
+      await control.locator('summary').tap();
+      await expect(control.locator('textarea')).toBeVisible();
+    }
+    await context.close();
+  });
+
   test('without JavaScript the snippet is there as selectable text', async ({ browser, baseURL }) => {
     const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
     const page = await context.newPage();
