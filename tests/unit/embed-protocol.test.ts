@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { acceptedHeight, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
 import { parseChildId, parseStep } from '../../src/embed/query';
@@ -101,6 +102,12 @@ describe('the host script (public/embed.js)', () => {
     for (const height of ['432', NaN, Infinity, -1, 1e9, null, [432]]) host.send(frame, site, heightMessage(height as number));
     for (const data of [null, 432, pymHeightMessage('a', 432), datawrapperHeightMessage('a', 432), { height: 432 }]) host.send(frame, site, data);
     expect(frame.style.height).toBeUndefined();
+  });
+
+  it('weighs at most 2 KB gzipped, and needs nothing else', () => {
+    const script = readFileSync('public/embed.js');
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(2048);
+    expect(script.toString()).not.toMatch(/\bimport\b|\brequire\(|https?:\/\//);
   });
 
   it('asks charts that spoke before it ran to speak again, only at their origin, and listens once however often it is pasted', () => {
