@@ -1,0 +1,236 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, scenesReady, settled } from './helpers';
+
+const STORY = '/';
+/* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
+const WECHAT = 0;
+const OTHERS = 1;
+
+type Box = [number, number, number, number];
+interface MapConfig {
+  boxes: Record<string, Box>;
+  rows: [string, string, string][];
+}
+
+const figure = (page: Page, block: number) => page.locator('[data-scene="map"]').nth(block);
+
+/** Like scrollToStep in helpers.ts, for the n-th map block on the page. */
+async function scrollToMapStep(page: Page, block: number, step: number, share = 0.5) {
+  await page.evaluate(
+    ([block, step, share]) => {
+      const scrolly = document.querySelectorAll('[data-scene="map"]')[block].closest<HTMLElement>('[data-scrolly]')!;
+      const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-step]')];
+      const index = step < 0 ? steps.length + step : step;
+      const top = steps[index].getBoundingClientRect().top + scrollY;
+      const next = steps[index + 1] ? steps[index + 1].getBoundingClientRect().top + scrollY : top + steps[index].offsetHeight;
+      window.scrollTo(0, top + (next - top) * share - innerHeight * Number(scrolly.dataset.trigger ?? 0.5));
+    },
+    [block, step, share] as const,
+  );
+  await settled(page);
+}
+
+const highlighted = (page: Page, block: number) =>
+  figure(page, block)
+    .locator('.map__countries path[data-company]')
+    .evaluateAll((paths) => paths.map((path) => (path as SVGElement).dataset.id));
+
+const config = async (page: Page, block: number) => JSON.parse((await figure(page, block).locator('[data-map]').getAttribute('data-map'))!) as MapConfig;
+
+const viewBox = async (page: Page, block: number) =>
+  ((await figure(page, block).locator('svg.map__svg').getAttribute('viewBox')) ?? '').split(' ').map(Number) as Box;
+
+const holds = (outer: Box, inner: Box) =>
+  inner[0] >= outer[0] - 0.01 && inner[1] >= outer[1] - 0.01 && inner[0] + inner[2] <= outer[0] + outer[2] + 0.01 && inner[1] + inner[3] <= outer[1] + outer[3] + 0.01;
+
+test.describe('the map of Chinese mobile payment abroad', () => {
+  test('opens on Paris: France alone is coloured, Galeries Lafayette pinned, Europe framed', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, WECHAT, 0);
+    const map = figure(page, WECHAT);
+    expect(await highlighted(page, WECHAT)).toEqual(['250']);
+    await expect(map.locator('.map__countries path[data-id="250"]')).toHaveAttribute('data-company', 'wechat');
+    await expect(map.locator('.map__place[data-on]')).toHaveCount(1);
+    await expect(map.locator('.map__pin[data-id="250"]')).toBeVisible();
+    await expect(map.locator('.map__pin[data-id="250"]')).toContainText('老佛爷');
+    await expect(map.locator('svg.map__svg')).toHaveAttribute('data-view', 'europe');
+    await expect(map.locator('[data-notes]')).toContainText('2017年9月25日');
+    await expect(map.locator('[data-claim]')).toBeHidden();
+  });
+
+  test('shows the article’s claim as the article’s, beside the places with a report, weak ones hatched', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, WECHAT, 1);
+    const map = figure(page, WECHAT);
+    await expect(map.locator('[data-claim]')).toBeVisible();
+    await expect(map.locator('[data-claim]')).toContainText('本文的说法');
+    await expect(map.locator('[data-claim]')).toContainText('没有公开名单');
+    const ids = await highlighted(page, WECHAT);
+    expect(ids).toEqual(expect.arrayContaining(['250', '392', '410', '036', '826', '840']));
+    await expect(map.locator('.map__countries path[data-id="276"]')).toHaveClass(/is-weak/);
+    await expect(map.locator('.map__countries path[data-id="276"]')).toHaveAttribute('fill', /url\(#map-weak-wechat\)/);
+  });
+
+  test('colours Finland for Alipay at the Finland step, and nothing else', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, OTHERS, 0);
+    const map = figure(page, OTHERS);
+    await expect(map.locator('.map__countries path[data-id="246"]')).toHaveAttribute('data-company', 'alipay');
+    expect(await highlighted(page, OTHERS)).toEqual(['246']);
+    await expect(map.locator('[data-notes]')).toContainText('ePassi');
+  });
+
+  test('gives the Provident Capital caveat at the JD.com step in Thailand', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, OTHERS, 3);
+    const map = figure(page, OTHERS);
+    await expect(map.locator('.map__countries path[data-id="764"]')).toHaveAttribute('data-company', 'jd');
+    await expect(map.locator('[data-notes]')).toContainText('Provident Capital');
+    await expect(map.locator('[data-notes]')).toContainText('JD.ID');
+  });
+
+  test('ends on the whole world with every place of the data coloured for its companies', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, OTHERS, 3);
+    await scrollToMapStep(page, OTHERS, -1);
+    const map = figure(page, OTHERS);
+    const { boxes, rows } = await config(page, OTHERS);
+    for (const [id, company] of rows) {
+      const place = map.locator(`.map__countries path[data-id="${id}"], .map__place[data-id="${id}"]`);
+      await expect(place).toHaveAttribute('data-company', new RegExp(`\\b${company}\\b`));
+    }
+    await expect(map.locator('svg.map__svg')).toHaveAttribute('data-view', 'world');
+    await expect.poll(async () => holds(await viewBox(page, OTHERS), boxes.world)).toBe(true);
+    await expect(map.locator('[data-claim]')).toBeVisible();
+  });
+
+  test('keeps Hong Kong, Macao and Singapore on the map as points', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    const map = figure(page, OTHERS);
+    for (const id of ['344', '446', '702']) {
+      await expect(map.locator(`.map__place[data-id="${id}"]`)).toHaveCount(1);
+      await expect(map.locator(`.map__countries path[data-id="${id}"]`)).toHaveCount(0);
+    }
+    await scrollToMapStep(page, OTHERS, -1);
+    for (const id of ['344', '446', '702']) await expect(map.locator(`.map__place[data-id="${id}"] .map__sym`)).toBeVisible();
+  });
+
+  test('a keyboard reader reaches a coloured place with Tab and reads its row, source included', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, WECHAT, 0);
+    // Focus whatever can take focus just before the map's first coloured place, then press Tab as a reader would.
+    await page.evaluate(() => {
+      const candidates = [...document.querySelectorAll<HTMLElement>('a[href], button, summary, [tabindex]')].filter((el) => el.tabIndex >= 0);
+      const place = document.querySelector<HTMLElement>('[data-scene="map"] .map__place[tabindex="0"]')!;
+      for (let i = candidates.indexOf(place) - 1; i >= 0; i--) {
+        candidates[i].focus();
+        if (document.activeElement === candidates[i]) return;
+      }
+    });
+    await page.keyboard.press('Tab');
+    const active = await page.evaluate(() => (document.activeElement as SVGElement | null)?.dataset.place);
+    expect(active).toBe('250');
+    const tip = figure(page, WECHAT).locator('[data-tip]');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('法国');
+    await expect(tip).toContainText('France-Soir');
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
+  test('hovering a coloured country shows its row', async ({ page }) => {
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, OTHERS, 0);
+    await expect(figure(page, OTHERS).locator('svg.map__svg')).toHaveAttribute('data-view', 'northern-europe');
+    // Let the zoom settle before aiming at Finland.
+    const { boxes } = await config(page, OTHERS);
+    await expect.poll(async () => (await viewBox(page, OTHERS))[2] < boxes.world[2] / 2).toBe(true);
+    await figure(page, OTHERS).locator('.map__countries path[data-id="246"]').hover();
+    const tip = figure(page, OTHERS).locator('[data-tip]');
+    await expect(tip).toBeVisible();
+    await expect(tip).toContainText('芬兰');
+    await expect(tip).toContainText('American Banker');
+  });
+
+  test('offers its rows as a table, each with its source', async ({ page }) => {
+    await page.goto(STORY);
+    const map = figure(page, OTHERS);
+    const { rows } = await config(page, OTHERS);
+    await map.locator('.map__data summary').click();
+    const table = map.locator('.map__table');
+    await expect(table).toBeVisible();
+    await expect(table.locator('tbody tr')).toHaveCount(rows.length);
+    await expect(table.locator('tbody tr[data-id="764"][data-company="jd"]')).toContainText('Provident Capital');
+    await expect(table.locator('tbody tr[data-id="250"] a')).toHaveAttribute('href', /francesoir\.fr/);
+  });
+
+  test('with less motion asked for, the map jumps to each view', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, WECHAT, 0);
+    await scrollToMapStep(page, WECHAT, 1);
+    const { boxes } = await config(page, WECHAT);
+    expect(holds(await viewBox(page, WECHAT), boxes.world)).toBe(true);
+    await context.close();
+  });
+
+  test('axe finds no violations with the map zoomed, its tooltip open, and at the end', async ({ page }) => {
+    // Two full axe runs over a page holding two world maps.
+    test.setTimeout(120_000);
+    await page.goto(STORY);
+    await scenesReady(page);
+    await scrollToMapStep(page, WECHAT, 0);
+    await figure(page, WECHAT).locator('.map__place[data-place="250"]').focus();
+    await expect(figure(page, WECHAT).locator('[data-tip]')).toBeVisible();
+    await expectNoAxeViolations(page);
+    await scrollToMapStep(page, OTHERS, -1);
+    await expectNoAxeViolations(page);
+  });
+
+  test('has no horizontal scroll at 375 px at any map step', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    await scenesReady(page);
+    for (const [block, steps] of [
+      [WECHAT, 2],
+      [OTHERS, 6],
+    ]) {
+      for (let step = 0; step < steps; step++) {
+        await scrollToMapStep(page, block, step);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      }
+    }
+    await context.close();
+  });
+});
+
+test.describe('the map without JavaScript', () => {
+  test('is drawn at its final state: 170+ countries, the places coloured, the legend and the claim', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    for (const block of [WECHAT, OTHERS]) {
+      const map = figure(page, block);
+      expect(await map.locator('.map__countries path[data-id]').count()).toBeGreaterThanOrEqual(170);
+      const legend = map.locator('[data-legend]');
+      await expect(legend).toBeVisible();
+      for (const name of ['微信支付', '支付宝', '百度', '京东', '证据较弱', '中国']) await expect(legend).toContainText(name);
+      await expect(map.locator('[data-claim]')).toBeVisible();
+    }
+    expect(await highlighted(page, WECHAT)).toContain('250');
+    await expect(figure(page, OTHERS).locator('.map__countries path[data-id="840"]')).toHaveAttribute('data-company', 'wechat baidu');
+    await expect(figure(page, OTHERS).locator('.map__place[data-id="344"] .map__sym')).toBeVisible();
+    await context.close();
+  });
+});
