@@ -15,13 +15,14 @@ export type Evidence = 'strong' | 'weak';
  * for colour-blind readers; the legend and the map repeat each with a shape of its own, because
  * lightness alone is not enough between four colours (Alipay and JD are close in grey, and never
  * side by side). A coloured place also gets a dark outline, which carries the 3:1 contrast against
- * the land around it that the lighter colours cannot.
+ * the land around it that the lighter colours cannot. The colours themselves are CSS variables
+ * (Figure.astro's style), light and dark: light #1fa37a, #1b4a96, #efb02a, #b3202a.
  */
 export const PALETTE: Record<Company, string> = {
-  wechat: '#1fa37a',
-  alipay: '#1b4a96',
-  baidu: '#efb02a',
-  jd: '#b3202a',
+  wechat: 'var(--map-wechat)',
+  alipay: 'var(--map-alipay)',
+  baidu: 'var(--map-baidu)',
+  jd: 'var(--map-jd)',
 };
 
 /** Symbol outlines, 12 px across at scale 1, centred on (0, 0): circle, square, triangle, diamond. */
