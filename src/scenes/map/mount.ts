@@ -166,6 +166,8 @@ export const mount: MountScene<MapStep> = (root) => {
     showTip(id, box.right, box.bottom);
   };
   svg.addEventListener('pointermove', onPointer);
+  // A tap fires no pointermove: it opens (or, elsewhere, closes) the tooltip too.
+  svg.addEventListener('pointerdown', onPointer);
   svg.addEventListener('pointerleave', hideTip);
   // Focus listeners on an <svg> would make Chromium give the svg itself a tab stop: they sit on its wrapper.
   host.addEventListener('focusin', onFocus);
@@ -200,6 +202,7 @@ export const mount: MountScene<MapStep> = (root) => {
     destroy() {
       cancelAnimationFrame(frame);
       svg.removeEventListener('pointermove', onPointer);
+      svg.removeEventListener('pointerdown', onPointer);
       svg.removeEventListener('pointerleave', hideTip);
       host.removeEventListener('focusin', onFocus);
       host.removeEventListener('focusout', hideTip);
