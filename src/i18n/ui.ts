@@ -15,6 +15,10 @@ export const UI = {
     copyFailed: '无法复制，链接已显示在地址栏',
     /** Before a chapter's title, for assistive technology: "link: <title>". */
     of: (title: string) => `：${title}`,
+    /** Between a credit's role and names. */
+    creditSeparator: '：',
+    /** The link to the other edition, written in that edition's language. */
+    otherEdition: 'English',
   },
   en: {
     contents: 'Contents',
@@ -23,6 +27,8 @@ export const UI = {
     copied: 'Link copied',
     copyFailed: 'Could not copy: the link is now in the address bar',
     of: (title: string) => `: ${title}`,
+    creditSeparator: ': ',
+    otherEdition: '中文原文',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -44,3 +44,12 @@ export function seedSentences(text: string): string[] {
     .map((s) => s.replace(/\s+/g, '').replace(/^[”’）]/, ''))
     .filter((s) => s.length > 1);
 }
+
+/** Waits until a scene's transitions have finished, so that it is measured at rest. */
+export async function sceneAtRest(page: Page, scene: string) {
+  await settled(page);
+  await page.evaluate(
+    (scene) => Promise.all(document.querySelector(`[data-scene="${scene}"]`)!.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+    scene,
+  );
+}

@@ -2,18 +2,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
-import { expectNoAxeViolations, scenesReady, scrollToStep, settled } from './helpers';
+import { expectNoAxeViolations, sceneAtRest, scenesReady, scrollToStep, settled } from './helpers';
 
 const STORY = '/';
 const TRUST = '[data-scene="trust"]';
 
 /** Waits for the bars' transitions to end, so that lengths are measured at rest. */
-async function barsAtRest(page: Page) {
-  await settled(page);
-  await page.evaluate(() =>
-    Promise.all(document.querySelector('[data-scene="trust"]')!.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
-}
+const barsAtRest = (page: Page) => sceneAtRest(page, 'trust');
 
 /** Each bar as a reader sees it: its value, its drawn width, and whether it can be seen. */
 async function bars(page: Page) {
