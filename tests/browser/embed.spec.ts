@@ -355,7 +355,7 @@ test.describe('an embed page on its own', () => {
     const look = () => page.locator('[data-scene]').screenshot({ animations: 'disabled' });
     /** The chart's look once any motion has stopped: two looks in a row agree. */
     const settledLook = async () => {
-      let before = Buffer.alloc(0);
+      let before: Buffer = Buffer.alloc(0);
       await expect.poll(async () => before.equals((before = await look()))).toBe(true);
       return before;
     };
