@@ -8,7 +8,7 @@ import { counterValue, expectNoAxeViolations, scenesReady, settled } from './hel
  * jump to a chapter (the chapter's scene in the state it has there), a link per chapter to share,
  * and a dark theme at night. Every story edition the build made is checked.
  */
-const { stories } = builtPages(process.env.STORY_OUT ?? 'dist');
+const { stories, embeds } = builtPages(process.env.STORY_OUT ?? 'dist');
 /** An accessible name: the label, then (after any spacing the browser adds) the chapter's title. */
 const nameFor = (label: string, title: string) => new RegExp(`^${[label, title].map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*\\S?\\s*')}$`);
 const langOf = async (page: Page) => ((await page.locator('html').getAttribute('lang'))?.startsWith('en') ? 'en' : 'zh');
@@ -229,5 +229,17 @@ for (const path of stories) {
       await expectNoAxeViolations(page);
       await context.close();
     });
+  });
+}
+
+// The dark theme lives in global.css, so an embedded chart follows the reader's scheme as well.
+for (const path of embeds) {
+  test(`axe finds no violations on ${path} in the dark scheme`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto(path);
+    await scenesReady(page);
+    await expectNoAxeViolations(page);
+    await context.close();
   });
 }
