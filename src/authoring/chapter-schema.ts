@@ -16,7 +16,9 @@ export type ChapterFields = z.output<typeof chapterFields>;
 /** An edition's headline, standfirst and credits: content/<lang>/edition.yaml. */
 export const editionFields = z.strictObject({
   lang: z.enum(LANGS),
-  headline: z.string().trim().min(1),
+  headline: z.string().trim().min(1).max(70, 'the headline is also the page title: keep it to 70 characters'),
+  /** The story's short name, after a chart's title on its embed page: "Chart · Short". Defaults to the headline. */
+  short: z.string().trim().min(1).optional(),
   standfirst: z.string().trim().min(1),
   /** For search results and link previews. */
   description: z.string().trim().min(1),

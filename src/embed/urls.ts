@@ -1,13 +1,7 @@
 import type { Lang } from '../i18n/lang';
+import { storyPath } from '../i18n/routes';
 
-/*
- * Where an edition's story and embeds live, relative to the site's base: the Chinese original at
- * the root, other editions under their language (/en/).
- */
-
-export function storyPath(lang: Lang, base: string): string {
-  return lang === 'zh' ? base : `${base}${lang}/`;
-}
+/* Where an edition's embeds live, under its story (src/i18n/routes.ts). */
 
 export function embedPath(scene: string, lang: Lang, base: string): string {
   return `${storyPath(lang, base)}embed/${scene}/`;

@@ -1,5 +1,6 @@
 import { toCsv } from '../datasets/data-table';
 import type { Lang } from '../i18n/lang';
+import { storyPath } from '../i18n/routes';
 import { SCENE_IDS, SCENES, type SceneId } from './registry';
 
 /*
@@ -8,16 +9,9 @@ import { SCENE_IDS, SCENES, type SceneId } from './registry';
  * for the English one.
  */
 
-const editionPrefix = (lang: Lang) => (lang === 'zh' ? '' : `${lang}/`);
-
 /** The CSV's address under the configured base (a newsroom may publish under a sub-path). */
 export function dataHref(scene: string, lang: Lang): string {
-  return `${import.meta.env.BASE_URL}${editionPrefix(lang)}data/${scene}.csv`;
-}
-
-/** For a static endpoint's getStaticPaths: one CSV per registered scene. */
-export function csvPaths() {
-  return SCENE_IDS.map((scene) => ({ params: { scene } }));
+  return `${storyPath(lang, import.meta.env.BASE_URL)}data/${scene}.csv`;
 }
 
 export function csvResponse(scene: string | undefined, lang: Lang): Response {

@@ -58,7 +58,8 @@ export const mount: MountScene<MapStep> = (root) => {
     const start = performance.now();
     const tick = (now: number) => {
       const t = Math.min(1, (now - start) / ZOOM_MS);
-      draw(lerpView(from, target, easeInOut(t)));
+      // The last frame is the target itself, not an interpolation that lands near it.
+      draw(t < 1 ? lerpView(from, target, easeInOut(t)) : target);
       if (t < 1) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
@@ -93,7 +94,9 @@ export const mount: MountScene<MapStep> = (root) => {
         const offsets = symbolOffsets(painted.companies);
         for (const symbol of place.querySelectorAll<SVGPathElement>('[data-sym]')) {
           const dx = offsets.get(symbol.dataset.sym as Company);
+          // A symbol not shown loses its offset, so that the drawing depends on this step alone.
           if (dx !== undefined) symbol.setAttribute('transform', `translate(${dx} 0)`);
+          else symbol.removeAttribute('transform');
         }
         place.setAttribute('tabindex', '0');
         place.setAttribute('role', 'img');
