@@ -2,7 +2,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** The text of each page of a PDF, in the order it was drawn. */
 export async function pdfPages(pdf: Buffer): Promise<string[]> {
-  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0, isEvalSupported: false });
+  const task = getDocument({ data: new Uint8Array(pdf), verbosity: 0 });
   const doc = await task.promise;
   const pages: string[] = [];
   for (let n = 1; n <= doc.numPages; n++) {
