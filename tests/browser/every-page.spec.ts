@@ -49,6 +49,8 @@ for (const path of pages) {
 
     for (const width of [320, 768, 1280]) {
       test(`axe finds no violations at ${width}px`, async ({ browser }) => {
+        // axe over the whole story (two maps of ~180 paths each) is slow on a busy machine.
+        test.slow();
         const context = await browser.newContext({ viewport: { width, height: 800 } });
         const page = await context.newPage();
         await page.goto(path);
