@@ -7,9 +7,11 @@ import { join, resolve } from 'node:path';
 export function buildSite(env: Record<string, string>) {
   const scratch = mkdtempSync(join(tmpdir(), 'story-build-'));
   const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
-    env: { ...process.env, STORY_OUT: join(scratch, 'dist'), STORY_CACHE: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: { ...process.env, STORY_OUT: join(scratch, 'dist'), STORY_CACHE: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: join(scratch, 'dist') };
+  // Plain text, as a journalist reads it: no terminal colour codes between the words.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output, outDir: join(scratch, 'dist') };
 }
