@@ -33,10 +33,17 @@ async function startScrolly(block: HTMLElement) {
   let printing = false;
   const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block, root.dataset.scene ?? '') : undefined;
 
-  const render = () => {
+  /*
+   * Reading the steps' geometry happens where layout is already clean (scroll, resize and
+   * observer callbacks); writing the scene waits for the next frame. Reads never follow writes,
+   * so no frame lays the page out twice.
+   */
+  const measure = () => locate(territories(steps), window.innerHeight * trigger());
+  let position = measure();
+  const apply = () => {
     frame = 0;
     if (printing) return;
-    const { index, progress, within } = locate(territories(steps), window.innerHeight * trigger());
+    const { index, progress, within } = position;
     // Only a block the reader is in has a current step; the scene still shows its nearest state.
     const current = within ? index : -1;
     if (current !== active) {
@@ -49,7 +56,12 @@ async function startScrolly(block: HTMLElement) {
     debug?.(index, progress, trigger());
   };
   const schedule = () => {
-    if (!frame) frame = requestAnimationFrame(render);
+    position = measure();
+    if (!frame) frame = requestAnimationFrame(apply);
+  };
+  const render = () => {
+    position = measure();
+    apply();
   };
 
   const scroller = scrollama();

@@ -36,19 +36,25 @@ export const mount: MountScene<MapStep> = (root) => {
   let view = svg.getAttribute('viewBox')!.split(' ').map(Number) as Box;
   let frame = 0;
 
-  const aspect = () => {
-    const { width, height } = svg.getBoundingClientRect();
-    return width > 0 && height > 0 ? width / height : 2;
-  };
+  /*
+   * The drawing's size on screen, measured at mount and on resize only: reading it while the
+   * reader scrolls would force a layout of the whole page in every frame.
+   */
+  let size = svg.getBoundingClientRect();
+  const aspect = () => (size.width > 0 && size.height > 0 ? size.width / size.height : 2);
 
-  /* Symbols, labels and hatching keep their size on screen whatever the zoom. */
-  const draw = (box: Box) => {
+  /*
+   * Symbols, labels and hatching keep their size on screen whatever the zoom. They are resized
+   * once the view has settled, not in every frame of a zoom: restyling every symbol and hatch in
+   * each frame made frames too long for a slow phone.
+   */
+  const draw = (box: Box, settled = true) => {
     view = box;
     svg.setAttribute('viewBox', box.join(' '));
-    const width = svg.getBoundingClientRect().width || 1;
-    const unit = box[2] / width;
-    svg.style.setProperty('--u', String(Math.round(unit * 1000) / 1000));
-    for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${Math.round(unit * 1000) / 1000})`);
+    if (!settled) return;
+    const unit = String(Math.round((box[2] / (size.width || 1)) * 1000) / 1000);
+    svg.style.setProperty('--u', unit);
+    for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${unit})`);
   };
 
   const frameTo = (target: Box, animate: boolean) => {
@@ -59,7 +65,7 @@ export const mount: MountScene<MapStep> = (root) => {
     const tick = (now: number) => {
       const t = Math.min(1, (now - start) / ZOOM_MS);
       // The last frame is the target itself, not an interpolation that lands near it.
-      draw(t < 1 ? lerpView(from, target, easeInOut(t)) : target);
+      draw(t < 1 ? lerpView(from, target, easeInOut(t)) : target, t >= 1);
       if (t < 1) frame = requestAnimationFrame(tick);
     };
     frame = requestAnimationFrame(tick);
@@ -193,13 +199,14 @@ export const mount: MountScene<MapStep> = (root) => {
       state = next;
       recolour(next);
       svg.dataset.view = next.zoom;
-      svg.style.setProperty('--s', String(symbolScale(next.zoom, svg.getBoundingClientRect().width)));
+      svg.style.setProperty('--s', String(symbolScale(next.zoom, size.width)));
       hideTip();
       frameTo(viewFor(next.zoom, config.boxes, aspect()), !first && !printing && !prefersReducedMotion());
     },
     resize() {
+      size = svg.getBoundingClientRect();
       if (!state) return;
-      svg.style.setProperty('--s', String(symbolScale(state.zoom, svg.getBoundingClientRect().width)));
+      svg.style.setProperty('--s', String(symbolScale(state.zoom, size.width)));
       frameTo(viewFor(state.zoom, config.boxes, aspect()), false);
     },
     destroy() {
