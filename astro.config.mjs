@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { storyProcessor } from './src/authoring/processor.ts';
+import { FOLD_CONTENTS_HASH } from './src/story/fold-contents.ts';
 
 /*
  * Where the story is published. A newsroom serving it under a sub-path sets both, e.g.
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: process.env.STORY_CACHE ?? './node_modules/.astro',
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
   integrations: [mdx()],
-  security: { csp: true },
+  security: { csp: { scriptDirective: { hashes: [FOLD_CONTENTS_HASH] } } },
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -10,9 +10,18 @@ export const mount: MountScene<TrustStep> = (root) => {
   if (!rows.length) throw new Error('trust: the figure has no [data-statement] rows');
   const ids = rows.map((row) => row.dataset.statement ?? '');
   const built = rows.map((row) => row.className);
+  const chart = root.querySelector<HTMLElement>('.trust') ?? root;
+  let first = true;
 
   return {
     update(state) {
+      // The first state replaces the build's at once: bars glide only between steps, never from a
+      // state the reader did not see (and never half-faded while a reader's tools look at them).
+      if (first) {
+        first = false;
+        chart.toggleAttribute('data-instant', true);
+        requestAnimationFrame(() => requestAnimationFrame(() => chart.removeAttribute('data-instant')));
+      }
       const states = barStates(state, ids);
       rows.forEach((row, i) => {
         row.classList.toggle('is-pending', states[ids[i]] === 'hidden');
