@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expectNoAxeViolations, settled } from './helpers';
 
 /*
  * The embeds as another site sees them: snippets copied from the story, pasted into a blank page
@@ -262,16 +262,20 @@ test.describe('an embed page on its own', () => {
 
   test('junk ?step= values give the default state, and the value is written nowhere', async ({ page }) => {
     test.slow();
+    /** The page once its first frames have run (a scene's first state may pass through a frame of its own). */
+    const restingHtml = async () => {
+      await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+      await settled(page);
+      return page.evaluate(() => document.documentElement.outerHTML);
+    };
     for (const scene of scenes()) {
       await page.goto(`/embed/${scene}/`);
-      await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
-      const normal = await page.evaluate(() => document.documentElement.outerHTML);
+      const normal = await restingHtml();
       for (const value of junk) {
         await page.goto(`/embed/${scene}/?step=${value}`);
-        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
         // The page is exactly the default page: the final state, and not a trace of the value
         // (short ones such as "0" occur in any chart, so only the page's identity speaks for them).
-        const html = await page.evaluate(() => document.documentElement.outerHTML);
+        const html = await restingHtml();
         expect(html, `${scene} ?step=${value.slice(0, 40)}`).toBe(normal);
         const decoded = decodeURIComponent(value);
         if (decoded.length > 3) expect(html.includes(decoded), `${scene}: ${decoded.slice(0, 40)} is in the page`).toBe(false);
