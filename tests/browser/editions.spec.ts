@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages } from '../../bench/pages.mjs';
-import { counterValue, sceneAtRest, scenesReady, scrollToStep, settled } from './helpers';
+import { counterValue, sceneAtRest, scenesReady, scrollToStep } from './helpers';
 
 /* The same scene checks on both editions: the English edition shows the same states, in English. */
 const EDITIONS = [
@@ -8,21 +8,7 @@ const EDITIONS = [
   { path: '/en/', lang: 'en', tenMillion: '10 million', beijing: 'Beijing', other: '/' },
 ] as const;
 
-/** Scrolls the trigger line into step `step` of the `block`-th scroll block showing `scene`. */
-async function scrollToBlockStep(page: Page, scene: string, block: number, step: number) {
-  await page.evaluate(
-    ([scene, block, step]) => {
-      const scrolly = document.querySelectorAll(`[data-scene="${scene}"]`)[block].closest<HTMLElement>('[data-scrolly]')!;
-      const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-step]')];
-      const index = step < 0 ? steps.length + step : step;
-      const top = steps[index].getBoundingClientRect().top + scrollY;
-      const next = steps[index + 1] ? steps[index + 1].getBoundingClientRect().top + scrollY : top + steps[index].offsetHeight;
-      window.scrollTo(0, top + (next - top) / 2 - innerHeight * Number(scrolly.dataset.trigger ?? 0.5));
-    },
-    [scene, block, step] as const,
-  );
-  await settled(page);
-}
+const scrollToBlockStep = (page: Page, scene: string, block: number, step: number) => scrollToStep(page, scene, step, 0.5, block);
 
 const highlighted = (page: Page, block: number) =>
   page

@@ -6,17 +6,21 @@ export async function scenesReady(page: Page) {
   await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((block) => block.hasAttribute('data-ready')));
 }
 
-/** Scrolls so that the trigger line sits `share` of the way through a step's territory. */
-export async function scrollToStep(page: Page, scene: string, step: number, share = 0.5) {
+/**
+ * Scrolls so that the trigger line sits `share` of the way through a step's territory: step `step`
+ * (negative counts from the end) of the `block`-th scroll block on the page showing `scene`.
+ */
+export async function scrollToStep(page: Page, scene: string, step: number, share = 0.5, block = 0) {
   await page.evaluate(
-    ([scene, step, share]) => {
-      const block = document.querySelector(`[data-scene="${scene}"]`)!.closest('[data-scrolly]')!;
-      const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
-      const top = steps[step].getBoundingClientRect().top + scrollY;
-      const next = steps[step + 1] ? steps[step + 1].getBoundingClientRect().top + scrollY : top + steps[step].offsetHeight;
-      window.scrollTo(0, top + (next - top) * share - innerHeight * Number((block as HTMLElement).dataset.trigger ?? 0.5));
+    ([scene, step, share, block]) => {
+      const scrolly = document.querySelectorAll(`[data-scene="${scene}"]`)[block].closest<HTMLElement>('[data-scrolly]')!;
+      const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-step]')];
+      const index = step < 0 ? steps.length + step : step;
+      const top = steps[index].getBoundingClientRect().top + scrollY;
+      const next = steps[index + 1] ? steps[index + 1].getBoundingClientRect().top + scrollY : top + steps[index].offsetHeight;
+      window.scrollTo(0, top + (next - top) * share - innerHeight * Number(scrolly.dataset.trigger ?? 0.5));
     },
-    [scene, step, share] as const,
+    [scene, step, share, block] as const,
   );
   await settled(page);
 }

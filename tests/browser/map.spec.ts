@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, scenesReady, settled } from './helpers';
+import { expectNoAxeViolations, scenesReady, scrollToStep } from './helpers';
 
 const STORY = '/';
 /* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
@@ -14,21 +14,8 @@ interface MapConfig {
 
 const figure = (page: Page, block: number) => page.locator('[data-scene="map"]').nth(block);
 
-/** Like scrollToStep in helpers.ts, for the n-th map block on the page. */
-async function scrollToMapStep(page: Page, block: number, step: number, share = 0.5) {
-  await page.evaluate(
-    ([block, step, share]) => {
-      const scrolly = document.querySelectorAll('[data-scene="map"]')[block].closest<HTMLElement>('[data-scrolly]')!;
-      const steps = [...scrolly.querySelectorAll<HTMLElement>('[data-step]')];
-      const index = step < 0 ? steps.length + step : step;
-      const top = steps[index].getBoundingClientRect().top + scrollY;
-      const next = steps[index + 1] ? steps[index + 1].getBoundingClientRect().top + scrollY : top + steps[index].offsetHeight;
-      window.scrollTo(0, top + (next - top) * share - innerHeight * Number(scrolly.dataset.trigger ?? 0.5));
-    },
-    [block, step, share] as const,
-  );
-  await settled(page);
-}
+/** The step of the n-th map block on the page. */
+const scrollToMapStep = (page: Page, block: number, step: number, share = 0.5) => scrollToStep(page, 'map', step, share, block);
 
 const highlighted = (page: Page, block: number) =>
   figure(page, block)
