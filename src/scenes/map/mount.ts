@@ -1,4 +1,5 @@
 import { prefersReducedMotion, type MountScene } from '../contract';
+import { MAP_LABELS } from './labels';
 import { easeInOut, fillValue, lerpView, paint, symbolOffsets, symbolScale, viewFor, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Region } from './layout';
 
 interface MapConfig {
@@ -106,7 +107,7 @@ export const mount: MountScene<MapStep> = (root) => {
         }
         place.setAttribute('tabindex', '0');
         place.setAttribute('role', 'img');
-        place.setAttribute('aria-label', rowTexts(id, painted.companies).map(([name, company, what]) => (config.lang === 'zh' ? `${name}，${company}：${what}` : `${name}, ${company}: ${what}`)).join(' ') || id);
+        place.setAttribute('aria-label', rowTexts(id, painted.companies).map(([name, company, what]) => MAP_LABELS[config.lang].placeLabel(name, company, what)).join(' ') || id);
       } else {
         delete place.dataset.company;
         for (const attribute of ['tabindex', 'role', 'aria-label']) place.removeAttribute(attribute);
