@@ -1,9 +1,13 @@
 // A plain static file server for tests and the benchmark: serves DIR under PREFIX on loopback.
 // (astro preview allows one server per project, and some tests need the site twice, or a host page.)
+// Text is sent gzipped when the browser accepts it, as any real host sends it: Lighthouse's
+// simulated slow network times the bytes on the wire, and an uncompressed page would be judged
+// on three times the bytes readers download.
 // Usage: node tests/support/static-server.mjs DIR PORT [PREFIX]
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const [dir = 'dist', port = '4322', prefix = '/'] = process.argv.slice(2);
 const root = resolve(dir);
@@ -45,6 +49,10 @@ createServer((request, response) => {
     response.writeHead(301, { location: `${pathname}/` }).end();
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const body = readFileSync(file);
+  const compress = /^(text\/|image\/svg|application\/(json|xml))/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const headers = { 'content-type': type, vary: 'accept-encoding' };
+  if (!compress) return response.writeHead(200, headers).end(body);
+  response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));
