@@ -5,8 +5,8 @@
  */
 import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { feature } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { feature, merge, mesh } from 'topojson-client';
+import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
 import { REGIONS, type Box, type Region } from './layout';
 
@@ -92,6 +92,21 @@ export function labelPoint(projection: GeoProjection, country: Feature<Geometry>
 export function project(projection: GeoProjection, lon: number, lat: number): [number, number] {
   const [x, y] = projection([lon, lat])!;
   return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
+}
+
+/**
+ * All the land but the countries given, as one outline: the countries no step ever colours need no
+ * element each. Drawing the world as 170-odd paths cost a slow phone a tenth of a second of style
+ * and layout at every load, for outlines that never change.
+ */
+export function landWithout(projection: GeoProjection, ids: ReadonlySet<string>, digits = MAP_DIGITS): string {
+  const rest = topology.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)) && !ids.has(String(g.id)));
+  return relativePath(geoPath(projection).digits(digits)(merge(topology, rest as (TopoPolygon | TopoMultiPolygon)[])) ?? '', digits);
+}
+
+/** Every land border, each drawn once (coastlines are not borders). */
+export function borders(projection: GeoProjection, digits = MAP_DIGITS): string {
+  return relativePath(geoPath(projection).digits(digits)(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '', digits);
 }
 
 /** A country's outline as SVG path data, rounded and written relatively (about half the bytes). */
