@@ -47,5 +47,4 @@ export function startPlayer(box: HTMLElement, scene: SceneInstance, state: unkno
   });
   slider.value = String(Math.round(progress * STEPS));
   slider.setAttribute('aria-valuetext', `${Math.round(progress * 100)}%`);
-  box.hidden = false;
 }

@@ -9,5 +9,4 @@ export function startStepButtons(box: HTMLElement, scene: SceneInstance, steps: 
   };
   buttons.forEach((button, i) => button.addEventListener('click', () => select(i)));
   select(start);
-  box.hidden = false;
 }

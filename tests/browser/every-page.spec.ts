@@ -4,8 +4,8 @@ import { builtPages } from '../../bench/pages.mjs';
 
 /*
  * Checks that hold on every page the build makes, the story editions and every embed alike:
- * nothing is loaded from another host, the strict CSP is never violated, and axe finds nothing at
- * a phone's, a tablet's and a desktop's width.
+ * nothing is loaded from another host, the strict CSP is never violated, nothing jumps as the page
+ * loads, and axe finds nothing at a phone's, a tablet's and a desktop's width.
  */
 const { stories, embeds } = builtPages(process.env.STORY_OUT ?? 'dist');
 const pages: string[] = [...stories, ...embeds];
@@ -46,6 +46,31 @@ for (const path of pages) {
       const png = await image.body();
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     });
+
+    for (const [width, height] of [[412, 823], [1280, 800]]) {
+      test(`nothing on it jumps while it loads and its charts take their first state, at ${width}px`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport: { width, height } });
+        const page = await context.newPage();
+        await page.addInitScript(() => {
+          const shifts: string[] = [];
+          (window as unknown as { shifts: string[] }).shifts = shifts;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+              const nodes = entry.sources.map((source) => (source.node as Element | undefined)?.className || source.node?.nodeName);
+              shifts.push(`${entry.value.toFixed(4)} ${nodes.join(' ')}`);
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(path);
+        await page.waitForLoadState('networkidle');
+        await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => block.hasAttribute('data-ready')));
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+        // Lighthouse's budget for the whole load (CLS ≤ 0.01); each shift is listed with what moved.
+        expect(shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0), shifts.join('\n')).toBeLessThanOrEqual(0.01);
+        await context.close();
+      });
+    }
 
     for (const width of [320, 768, 1280]) {
       test(`axe finds no violations at ${width}px`, async ({ browser }) => {
