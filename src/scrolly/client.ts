@@ -16,9 +16,18 @@ const trigger = (): 0.5 | 0.7 => (window.innerWidth <= 720 ? 0.7 : 0.5);
  * (step, progress) and never of the events that led there.
  */
 export function startScrollies(doc: Document = document): void {
-  doc.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((block) => {
-    startScrolly(block).catch((error) => console.error(error));
-  });
+  /*
+   * After the first frame: the page is then laid out already, so measuring the steps is cheap.
+   * Started while the parser's last layout was pending, the engine made the browser lay out the
+   * whole story inside its own task, the longest of the load.
+   */
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      doc.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((block) => {
+        startScrolly(block).catch((error) => console.error(error));
+      });
+    }),
+  );
 }
 
 async function startScrolly(block: HTMLElement) {
@@ -31,6 +40,7 @@ async function startScrolly(block: HTMLElement) {
   let active = -1;
   let frame = 0;
   let printing = false;
+  let ready = false;
   const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block, root.dataset.scene ?? '') : undefined;
 
   /*
@@ -54,6 +64,9 @@ async function startScrolly(block: HTMLElement) {
     // Less motion: each step shows its own end state, so the scene jumps rather than glides.
     scene.update(states[index], prefersReducedMotion() ? 1 : progress);
     debug?.(index, progress, trigger());
+    // Lets tests, and embedders' scripts, know that the scene now follows the reader.
+    if (!ready) block.dataset.ready = '';
+    ready = true;
   };
   const schedule = () => {
     position = measure();
@@ -96,10 +109,9 @@ async function startScrolly(block: HTMLElement) {
     if (!step || steps.indexOf(step) === active) return;
     step.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   });
-  render();
+  // The first state waits for a frame like every other, so that no block measures the steps after another wrote its scene.
+  schedule();
   block.dataset.trigger = String(trigger());
-  // Lets tests, and embedders' scripts, know that the scene now follows the reader.
-  block.dataset.ready = '';
 }
 
 /**
