@@ -6,11 +6,24 @@ import { LOCALE, type Lang } from './lang';
  * (10 million) and with thousands separators below (130,000).
  */
 
-const zhCompact = (digits: number) =>
-  new Intl.NumberFormat(LOCALE.zh, { notation: 'compact', maximumFractionDigits: digits });
-const enCompact = (digits: number) =>
-  new Intl.NumberFormat(LOCALE.en, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits });
-const grouped = (lang: Lang) => new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 0 });
+/*
+ * Intl formatters are slow to build, and the live counter and clocks ask for them in every frame
+ * of a scroll: each is built once and kept (building them per call was most of a frame's script).
+ */
+const kept = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function keep<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+  let formatter = kept.get(key) as T | undefined;
+  if (!formatter) kept.set(key, (formatter = build()));
+  return formatter;
+}
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  keep(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+export const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  keep(`d|${locale}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options));
+
+const zhCompact = (digits: number) => numberFormat(LOCALE.zh, { notation: 'compact', maximumFractionDigits: digits });
+const enCompact = (digits: number) => numberFormat(LOCALE.en, { notation: 'compact', compactDisplay: 'long', maximumFractionDigits: digits });
+const grouped = (lang: Lang) => numberFormat(LOCALE[lang], { maximumFractionDigits: 0 });
 
 /** A count of things (orders, merchants). `precise` keeps two decimals of 万 / million, for the live counter. */
 export function formatCount(n: number, lang: Lang, precise = false): string {
@@ -20,7 +33,7 @@ export function formatCount(n: number, lang: Lang, precise = false): string {
 }
 
 export function formatPercent(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(share) + '%';
+  return numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(share) + '%';
 }
 
 /** Minutes as hours and minutes: 3小时50分 / 3 h 50 min. */
@@ -40,14 +53,7 @@ export function formatUsd(n: number, lang: Lang): string {
 /** A calendar date: 2017年11月11日 / 11 Nov 2017, in the given time zone. */
 export function formatDate(date: Date, lang: Lang, timeZone = 'UTC'): string {
   if (lang === 'zh') {
-    return new Intl.DateTimeFormat(LOCALE.zh, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
+    return dateFormat(LOCALE.zh, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
   }
-  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(date);
-}
-
-/** Wall-clock time in a time zone, 24-hour: 19:50. */
-export function formatClock(date: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('hour')}:${part('minute')}`;
+  return dateFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(date);
 }

@@ -3,6 +3,8 @@
  * Only two points are published (the start, and 10 million paid orders 230 minutes later), so
  * every count in between is the straight line between them: the average pace, and no more.
  */
+import { dateFormat } from '../../i18n/format';
+import type { Lang } from '../../i18n/lang';
 
 export interface OrderTimer {
   /** The sale's start, ms since the epoch (UTC). */
@@ -56,11 +58,51 @@ export function handAngles(hours: number, minutes: number) {
   return { hour: ((hours % 12) + minutes / 60) * 30, minute: minutes * 6 };
 }
 
-/** Hours and minutes of `at` on the wall clocks of `timeZone`. */
-export function wallTime(at: number, timeZone: string): { hours: number; minutes: number } {
-  const parts = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone }).formatToParts(at);
+/*
+ * Time zones are resolved at build; the browser only adds minutes. Building the Intl formatters a
+ * zone or a compact number needs cost a slow phone a tenth of a second at the first frame.
+ */
+
+/** Minutes `timeZone` is ahead of UTC at `at`. Build only: it needs the browser's Intl data. */
+export function zoneOffset(at: number, timeZone: string): number {
+  const parts = dateFormat('en-GB', { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', hourCycle: 'h23', timeZone }).formatToParts(at);
   const read = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { hours: read('hour'), minutes: read('minute') };
+  const local = Date.UTC(read('year'), read('month') - 1, read('day'), read('hour'), read('minute'));
+  return Math.round((local - Math.floor(at / 60_000) * 60_000) / 60_000);
+}
+
+/** Each clock's offset from UTC during the sale; a clock change inside it would need more than one. */
+export function saleOffsets(timer: OrderTimer): Record<keyof typeof ZONES, number> {
+  const end = timer.start + timer.minutes * 60_000;
+  const offsets = {} as Record<keyof typeof ZONES, number>;
+  for (const [zone, timeZone] of Object.entries(ZONES) as [keyof typeof ZONES, string][]) {
+    offsets[zone] = zoneOffset(timer.start, timeZone);
+    if (zoneOffset(end, timeZone) !== offsets[zone]) throw new Error(`timer: the clocks of ${timeZone} change during the sale; one offset per clock cannot show it`);
+  }
+  return offsets;
+}
+
+/** Hours and minutes of `at` on a wall clock `offset` minutes ahead of UTC. */
+export function wallTime(at: number, offset: number): { hours: number; minutes: number } {
+  const local = new Date(at + offset * 60_000);
+  return { hours: local.getUTCHours(), minutes: local.getUTCMinutes() };
+}
+
+/** A wall-clock time, 24-hour: 19:50. */
+export const clockText = ({ hours, minutes }: { hours: number; minutes: number }) => `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+
+/**
+ * The live counter, two decimals of 万 or of a million: what formatCount(n, lang, true) writes
+ * (a test holds them equal), without the compact Intl formatter it would build in the browser.
+ */
+export function counterText(orders: number, lang: Lang): string {
+  const n = Math.max(0, Math.round(orders));
+  const [unit, word] = lang === 'zh' ? [10_000, '万'] : [1_000_000, ' million'];
+  if (n < unit) return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  const hundredths = Math.round(n / (unit / 100));
+  const whole = Math.floor(hundredths / 100);
+  const decimals = String(hundredths % 100).padStart(2, '0').replace(/0+$/, '');
+  return `${whole}${decimals ? `.${decimals}` : ''}${word}`;
 }
 
 /** Point at `angle` degrees clockwise from 12 o'clock, `length` from the centre. */

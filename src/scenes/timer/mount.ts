@@ -1,13 +1,13 @@
-import { formatClock, formatCount, formatDuration } from '../../i18n/format';
+import { formatDuration } from '../../i18n/format';
 import { isLang } from '../../i18n/lang';
 import type { MountScene } from '../contract';
-import { handAngles, handEnd, minuteAt, timerFrame, wallTime, ZONES, type OrderTimer, type TimerStep } from './layout';
+import { clockText, counterText, handAngles, handEnd, minuteAt, timerFrame, wallTime, type OrderTimer, type TimerStep } from './layout';
 
 /** Moves the hands, the counter and the bar of the timer the build rendered. */
 export const mount: MountScene<TimerStep> = (root) => {
   const host = root.querySelector<HTMLElement>('[data-timer]');
   if (!host) throw new Error('timer: the figure has no [data-timer] element');
-  const { lang: rawLang, ...timer } = JSON.parse(host.dataset.timer ?? '{}') as OrderTimer & { lang: string };
+  const { lang: rawLang, offsets, ...timer } = JSON.parse(host.dataset.timer ?? '{}') as OrderTimer & { lang: string; offsets: Record<'beijing' | 'pacific', number> };
   const lang = isLang(rawLang) ? rawLang : 'zh';
   const counter = host.querySelector<HTMLElement>('[data-counter]')!;
   const elapsed = host.querySelector<HTMLElement>('[data-elapsed]')!;
@@ -32,13 +32,13 @@ export const mount: MountScene<TimerStep> = (root) => {
       if (frame.orders === shown) return;
       shown = frame.orders;
       counter.dataset.value = String(frame.orders);
-      counter.textContent = formatCount(frame.orders, lang, true);
+      counter.textContent = counterText(frame.orders, lang);
       elapsed.textContent = formatDuration(Math.floor(frame.minute), lang);
       bar.setAttribute('width', String(Math.round(frame.share * 1000) / 10));
       for (const clock of clocks) {
-        const { hours, minutes } = wallTime(frame.at, ZONES[clock.zone]);
-        const angles = handAngles(hours, minutes);
-        clock.text.textContent = formatClock(new Date(frame.at), ZONES[clock.zone]);
+        const wall = wallTime(frame.at, offsets[clock.zone]);
+        const angles = handAngles(wall.hours, wall.minutes);
+        clock.text.textContent = clockText(wall);
         setHand(clock.hour, angles.hour, 22);
         setHand(clock.minute, angles.minute, 34);
       }

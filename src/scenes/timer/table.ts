@@ -1,9 +1,8 @@
 import type { DataTable } from '../../datasets/data-table';
 import { loadFacts, requireFact } from '../../datasets/facts';
-import { formatClock } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
-import { TIMER_FACTS } from './data';
-import { ZONES } from './layout';
+import { loadOrderTimer, TIMER_FACTS } from './data';
+import { clockText, saleOffsets, wallTime } from './layout';
 
 const COLUMNS = {
   zh: ['时刻', '协调世界时', '北京时间', '太平洋时间', '已支付订单', '来源', '来源链接'],
@@ -17,6 +16,7 @@ export function timerTable(lang: Lang): DataTable {
   const start = requireFact(facts, TIMER_FACTS.start);
   const minutes = requireFact(facts, TIMER_FACTS.minutes);
   const orders = requireFact(facts, TIMER_FACTS.orders);
+  const offsets = saleOffsets(loadOrderTimer());
   const rows = [
     { at: start.value, count: 0, fact: start },
     { at: start.value + minutes.value * 60_000, count: orders.value, fact: minutes },
@@ -26,8 +26,8 @@ export function timerTable(lang: Lang): DataTable {
     rows: rows.map(({ at, count, fact }, i) => [
       MOMENTS[lang][i],
       new Date(at).toISOString().replace('.000Z', 'Z'),
-      formatClock(new Date(at), ZONES.beijing),
-      formatClock(new Date(at), ZONES.pacific),
+      clockText(wallTime(at, offsets.beijing)),
+      clockText(wallTime(at, offsets.pacific)),
       count,
       fact.source,
       fact.source_url,
