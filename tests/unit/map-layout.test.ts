@@ -10,6 +10,8 @@ import {
   PALETTE,
   symbolOffsets,
   symbolScale,
+  zoomTransform,
+  type Box,
   type PlaceRow,
 } from '../../src/scenes/map/layout';
 
@@ -86,5 +88,22 @@ describe('dates as precise as their source', () => {
     expect(formatPlaceDate('2017-09-25', 'zh')).toBe('2017年9月25日');
     expect(formatPlaceDate('2015-06', 'en')).toBe('Jun 2015');
     expect(formatPlaceDate('2017-09-25', 'en')).toBe('25 Sep 2017');
+  });
+});
+
+describe('a zoom as a transform of the drawing', () => {
+  const world: Box = [0, 0, 300, 150];
+  it('leaves the drawing alone when it already shows the view', () => {
+    expect(zoomTransform(world, world, 600)).toBe('translate(0px, 0px) scale(1)');
+  });
+  it('magnifies the part asked for to fill the figure, its top left corner at the top left', () => {
+    // The right half of the lower half, drawn 600 px wide: twice the size, moved left and up by a full figure.
+    expect(zoomTransform([150, 75, 150, 75], world, 600)).toBe('translate(-600px, -300px) scale(2)');
+    // Each corner of the view lands on the figure's corner: x' = scale·(x − drawn x)·(px per unit) + translate.
+    const shown: Box = [37.5, 20, 75, 37.5];
+    const [, tx, ty, scale] = zoomTransform(shown, world, 600).match(/translate\((-?[\d.]+)px, (-?[\d.]+)px\) scale\(([\d.]+)\)/)!.map(Number);
+    expect(scale * (shown[0] - world[0]) * 2 + tx).toBeCloseTo(0);
+    expect(scale * (shown[1] - world[1]) * 2 + ty).toBeCloseTo(0);
+    expect(scale * shown[2] * 2).toBeCloseTo(600);
   });
 });

@@ -169,8 +169,16 @@ export function viewFor(zoom: Region, boxes: Record<Region, Box>, aspect: number
   return fitView(boxes[zoom], aspect, zoom === 'world' ? 0 : REGION_PAD);
 }
 
-export function lerpView(from: Box, to: Box, t: number): Box {
-  return from.map((v, i) => v + (to[i] - v) * t) as Box;
+/**
+ * The CSS transform (origin at the top left) that makes a drawing of the `drawn` view, `width` CSS
+ * pixels wide, show the `shown` view instead: how a zoom runs on the compositor, with no layout or
+ * paint in its frames. Both views have the figure's shape.
+ */
+export function zoomTransform(shown: Box, drawn: Box, width: number): string {
+  const scale = drawn[2] / shown[2];
+  const pixels = (width / drawn[2]) * scale;
+  const [x, y] = [(drawn[0] - shown[0]) * pixels, (drawn[1] - shown[1]) * pixels];
+  return `translate(${round(x)}px, ${round(y)}px) scale(${Math.round(scale * 10_000) / 10_000})`;
 }
 
 /** Does `outer` hold all of `inner`? (A tolerance of a hundredth of a unit absorbs rounding.) */
@@ -183,8 +191,6 @@ export function contains(outer: Box, inner: Box): boolean {
     inner[1] + inner[3] <= outer[1] + outer[3] + e
   );
 }
-
-export const easeInOut = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 /** A date of the data (2017, 2017-09 or 2017-09-25), written as readers of each edition expect. */
 export function formatPlaceDate(date: string, lang: 'zh' | 'en'): string {

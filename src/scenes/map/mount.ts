@@ -1,6 +1,6 @@
 import { prefersReducedMotion, type MountScene } from '../contract';
 import { MAP_LABELS } from './labels';
-import { easeInOut, fillValue, lerpView, paint, symbolOffsets, symbolScale, viewFor, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Region } from './layout';
+import { fillValue, paint, symbolOffsets, symbolScale, viewFor, zoomTransform, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Region } from './layout';
 
 interface MapConfig {
   prefix: string;
@@ -30,12 +30,11 @@ export const mount: MountScene<MapStep> = (root) => {
   const tip = host.querySelector<HTMLElement>('[data-tip]')!;
   const claim = host.querySelector<HTMLElement>('[data-claim]');
   const notes = host.querySelector<HTMLElement>('[data-notes]');
-  const tableRows = [...host.querySelectorAll<HTMLTableRowElement>('tbody tr')];
 
   let state: MapStep | undefined;
   let shown = new Map<string, Paint>();
   let view = svg.getAttribute('viewBox')!.split(' ').map(Number) as Box;
-  let frame = 0;
+  let notesShown: string | undefined;
 
   /*
    * The drawing's size on screen, measured at mount and on resize only: reading it while the
@@ -45,50 +44,85 @@ export const mount: MountScene<MapStep> = (root) => {
   const aspect = () => (size.width > 0 && size.height > 0 ? size.width / size.height : 2);
 
   /*
-   * Symbols, labels and hatching keep their size on screen whatever the zoom. They are resized
-   * once the view has settled, not in every frame of a zoom: restyling every symbol and hatch in
-   * each frame made frames too long for a slow phone.
+   * Only what changes is written: rewriting every outline, symbol and label at each step made the
+   * browser restyle the whole map, a long frame on a slow phone.
    */
-  const draw = (box: Box, settled = true) => {
+  const set = (element: Element, name: string, value: string | null) => {
+    if (element.getAttribute(name) === value) return;
+    if (value === null) element.removeAttribute(name);
+    else element.setAttribute(name, value);
+  };
+
+  /** Sets a CSS variable on the drawing; false when it already had that value. */
+  const setVariable = (name: string, value: string) => {
+    if (svg.style.getPropertyValue(name) === value) return false;
+    svg.style.setProperty(name, value);
+    return true;
+  };
+
+  /* Symbols, labels and hatching keep their size on screen whatever the view: they are resized with it. */
+  const draw = (box: Box) => {
     view = box;
-    svg.setAttribute('viewBox', box.join(' '));
-    if (!settled) return;
+    set(svg, 'viewBox', box.join(' '));
     const unit = String(Math.round((box[2] / (size.width || 1)) * 1000) / 1000);
-    svg.style.setProperty('--u', unit);
+    // Each of these restyles the whole drawing, even to the same value: they are written only when they change.
+    if (!setVariable('--u', unit)) return;
     for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${unit})`);
   };
 
+  /*
+   * A zoom is a CSS transform of the drawing, which the compositor runs: its frames need no
+   * layout or paint (redrawing the view in every frame was the longest task of a slow phone's
+   * scroll). Zooming in, the old view is magnified, then the new one drawn; zooming out, the new
+   * view is drawn at once and starts magnified. Either way the magnification only ever grows the
+   * drawing, so it always covers its frame.
+   */
+  let zoom: Animation | undefined;
+  let pending = 0;
   const frameTo = (target: Box, animate: boolean) => {
-    cancelAnimationFrame(frame);
-    if (!animate || view.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target);
+    zoom?.cancel();
+    zoom = undefined;
+    cancelAnimationFrame(pending);
     const from = view;
-    const start = performance.now();
-    const tick = (now: number) => {
-      const t = Math.min(1, (now - start) / ZOOM_MS);
-      // The last frame is the target itself, not an interpolation that lands near it.
-      draw(t < 1 ? lerpView(from, target, easeInOut(t)) : target, t >= 1);
-      if (t < 1) frame = requestAnimationFrame(tick);
+    if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target);
+    // The zoom starts a frame after the step recoloured the map: one restyle per frame, not two.
+    pending = requestAnimationFrame(() => zoomTo(from, target));
+  };
+  const zoomTo = (from: Box, target: Box) => {
+    const zoomingIn = target[2] < from[2];
+    const identity = 'translate(0px, 0px) scale(1)';
+    const keyframes = zoomingIn ? [identity, zoomTransform(target, from, size.width)] : [zoomTransform(from, target, size.width), identity];
+    if (!zoomingIn) draw(target);
+    const running = svg.animate(
+      keyframes.map((transform) => ({ transform })),
+      { duration: ZOOM_MS, easing: 'cubic-bezier(0.65, 0, 0.35, 1)', fill: 'forwards' },
+    );
+    zoom = running;
+    running.onfinish = () => {
+      if (zoom !== running) return;
+      // The new view replaces the magnified old one in the same frame: no flash between them.
+      if (zoomingIn) draw(target);
+      running.cancel();
+      zoom = undefined;
     };
-    frame = requestAnimationFrame(tick);
   };
 
-  /* What a row says, read from the figure's own table so the words exist once in the page. */
-  const rowTexts = (id: string, companies: readonly string[]) =>
-    tableRows
-      .filter((tr) => tr.dataset.id === id && companies.includes(tr.dataset.company ?? ''))
-      .map((tr) => [...tr.cells].map((cell) => cell.textContent?.trim() ?? ''));
+  /* What each row says, read once from the figure's own table, so the words exist once in the page. */
+  const texts = new Map<string, string[]>();
+  for (const tr of host.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+    texts.set(`${tr.dataset.id} ${tr.dataset.company}`, [...tr.cells].map((cell) => cell.textContent?.trim() ?? ''));
+  }
+  const rowTexts = (id: string, companies: readonly string[]) => companies.map((company) => texts.get(`${id} ${company}`)).filter((cells) => cells !== undefined);
 
   const recolour = (next: MapStep) => {
+    const before = shown;
     shown = paint(rows, next);
+    const same = (a?: Paint, b?: Paint) => a?.fill === b?.fill && a?.companies.join() === b?.companies.join();
     for (const [id, path] of countries) {
       const painted = shown.get(id);
-      if (painted) {
-        path.dataset.company = painted.companies.join(' ');
-        path.setAttribute('fill', fillValue(painted.fill, config.prefix));
-      } else {
-        delete path.dataset.company;
-        path.removeAttribute('fill');
-      }
+      if (same(painted, before.get(id)) && path.hasAttribute('data-company') === Boolean(painted)) continue;
+      set(path, 'data-company', painted ? painted.companies.join(' ') : null);
+      set(path, 'fill', painted ? fillValue(painted.fill, config.prefix) : null);
       path.classList.toggle('is-weak', painted?.weak ?? false);
     }
     for (const place of places) {
@@ -96,21 +130,20 @@ export const mount: MountScene<MapStep> = (root) => {
       const painted = shown.get(id);
       place.toggleAttribute('data-named', next.places?.includes(id) ?? false);
       place.toggleAttribute('data-on', Boolean(painted));
+      set(place, 'data-company', painted ? painted.companies.join(' ') : null);
       if (painted) {
-        place.dataset.company = painted.companies.join(' ');
         const offsets = symbolOffsets(painted.companies);
         for (const symbol of place.querySelectorAll<SVGPathElement>('[data-sym]')) {
           const dx = offsets.get(symbol.dataset.sym as Company);
           // A symbol not shown loses its offset, so that the drawing depends on this step alone.
-          if (dx !== undefined) symbol.setAttribute('transform', `translate(${dx} 0)`);
-          else symbol.removeAttribute('transform');
+          set(symbol, 'transform', dx === undefined ? null : `translate(${dx} 0)`);
         }
-        place.setAttribute('tabindex', '0');
-        place.setAttribute('role', 'img');
-        place.setAttribute('aria-label', rowTexts(id, painted.companies).map(([name, company, what]) => MAP_LABELS[config.lang].placeLabel(name, company, what)).join(' ') || id);
+        set(place, 'tabindex', '0');
+        set(place, 'role', 'img');
+        const label = rowTexts(id, painted.companies).map(([name, company, what]) => MAP_LABELS[config.lang].placeLabel(name, company, what)).join(' ');
+        set(place, 'aria-label', label || id);
       } else {
-        delete place.dataset.company;
-        for (const attribute of ['tabindex', 'role', 'aria-label']) place.removeAttribute(attribute);
+        for (const attribute of ['tabindex', 'role', 'aria-label']) set(place, attribute, null);
       }
     }
     for (const pin of pins) {
@@ -121,8 +154,12 @@ export const mount: MountScene<MapStep> = (root) => {
     claim?.toggleAttribute('hidden', !next.claim);
     if (notes) {
       const named = (next.places ?? []).flatMap((id) => rowTexts(id, shown.get(id)?.companies ?? []));
-      notes.replaceChildren(...named.map((cells) => rowNote(cells, ' · ')));
-      notes.hidden = !named.length;
+      const key = JSON.stringify(named);
+      if (notesShown !== key) {
+        notesShown = key;
+        notes.replaceChildren(...named.map((cells) => rowNote(cells, ' · ')));
+        notes.hidden = !named.length;
+      }
     }
   };
 
@@ -141,9 +178,9 @@ export const mount: MountScene<MapStep> = (root) => {
   /* The tooltip: the place's rows for the companies shown, beside the pointer or the focused symbol. */
   const showTip = (id: string, x: number, y: number) => {
     const painted = shown.get(id);
-    const texts = painted ? rowTexts(id, painted.companies) : [];
-    if (!texts.length) return hideTip();
-    tip.replaceChildren(...texts.map((cells) => rowNote(cells, ' · ')));
+    const rowsShown = painted ? rowTexts(id, painted.companies) : [];
+    if (!rowsShown.length) return hideTip();
+    tip.replaceChildren(...rowsShown.map((cells) => rowNote(cells, ' · ')));
     tip.hidden = false;
     const stage = tip.parentElement!.getBoundingClientRect();
     const box = tip.getBoundingClientRect();
@@ -157,7 +194,7 @@ export const mount: MountScene<MapStep> = (root) => {
   };
   const hideTip = () => {
     tip.hidden = true;
-    ring.setAttribute('d', '');
+    set(ring, 'd', '');
   };
   const placeOf = (target: EventTarget | null) => {
     const element = (target as Element | null)?.closest?.('.map__place[data-on], .map__countries path[data-company]') as SVGElement | null;
@@ -199,19 +236,20 @@ export const mount: MountScene<MapStep> = (root) => {
       const first = !state;
       state = next;
       recolour(next);
-      svg.dataset.view = next.zoom;
-      svg.style.setProperty('--s', String(symbolScale(next.zoom, size.width)));
+      set(svg, 'data-view', next.zoom);
+      setVariable('--s', String(symbolScale(next.zoom, size.width)));
       hideTip();
       frameTo(viewFor(next.zoom, config.boxes, aspect()), !first && !printing && !prefersReducedMotion());
     },
     resize() {
       size = svg.getBoundingClientRect();
       if (!state) return;
-      svg.style.setProperty('--s', String(symbolScale(state.zoom, size.width)));
+      setVariable('--s', String(symbolScale(state.zoom, size.width)));
       frameTo(viewFor(state.zoom, config.boxes, aspect()), false);
     },
     destroy() {
-      cancelAnimationFrame(frame);
+      zoom?.cancel();
+      cancelAnimationFrame(pending);
       svg.removeEventListener('pointermove', onPointer);
       svg.removeEventListener('pointerdown', onPointer);
       svg.removeEventListener('pointerleave', hideTip);
