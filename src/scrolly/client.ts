@@ -11,8 +11,8 @@ import { locate, type Span } from './locate';
 const trigger = (): 0.5 | 0.7 => (window.innerWidth <= 720 ? 0.7 : 0.5);
 
 /**
- * Drives every scrolly block on the page. Scrollama says *when* the reader moved; `locate` says
- * *where* they are, from the steps' geometry, so the scene shown is always a function of
+ * Drives every scrolly block on the page. Scrollama says when the reader crosses a step, the
+ * scroll listener when they move within one; `locate` says *where* they are, from the steps' geometry, so the scene shown is always a function of
  * (step, progress) and never of the events that led there.
  */
 export function startScrollies(doc: Document = document): void {
@@ -77,12 +77,13 @@ async function startScrolly(block: HTMLElement) {
     apply();
   };
 
+  /*
+   * Progress within a step comes from the scroll listener below: scrollama's own progress
+   * observers, one threshold per pixel of every step, cost each frame of a slow phone's scroll more
+   * than the scenes did.
+   */
   const scroller = scrollama();
-  scroller
-    .setup({ step: steps, offset: trigger(), progress: true })
-    .onStepEnter(schedule)
-    .onStepExit(schedule)
-    .onStepProgress(schedule);
+  scroller.setup({ step: steps, offset: trigger() }).onStepEnter(schedule).onStepExit(schedule);
 
   window.addEventListener('resize', () => {
     block.dataset.trigger = String(trigger());

@@ -12,9 +12,14 @@ export const mount: MountScene<TrustStep> = (root) => {
   const built = rows.map((row) => row.className);
   const chart = root.querySelector<HTMLElement>('.trust') ?? root;
   let first = true;
+  let shown: string | undefined;
 
   return {
     update(state) {
+      // Called in every frame of a scroll; only a new step changes the bars.
+      const key = JSON.stringify(state);
+      if (key === shown) return;
+      shown = key;
       // The first state replaces the build's at once: bars glide only between steps, never from a
       // state the reader did not see (and never half-faded while a reader's tools look at them).
       if (first) {
