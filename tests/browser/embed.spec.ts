@@ -54,7 +54,7 @@ async function copySnippets(browser: Browser, baseURL: string): Promise<Snippet[
     await control.getByRole('button').click();
     await expect(control.getByRole('status')).not.toBeEmpty();
     const html = await page.evaluate(() => navigator.clipboard.readText());
-    expect(html, 'the copied snippet is the one shown as text').toBe(await control.locator('textarea').inputValue());
+    expect(html, 'the copied snippet is the one shown as text').toBe(await control.locator('[data-snippet]').textContent());
     found.push({ scene, html });
   }
   await context.close();
@@ -159,7 +159,7 @@ test.describe('the story offers every chart for embedding', () => {
     await page.goto('/');
     for (const control of await page.locator('[data-embed-code]').all()) {
       await control.locator('summary').tap();
-      await expect(control.locator('textarea')).toBeVisible();
+      await expect(control.locator('[data-snippet]')).toBeVisible();
     }
     await context.close();
   });
@@ -170,8 +170,11 @@ test.describe('the story offers every chart for embedding', () => {
     await page.goto('/');
     const control = page.locator('[data-embed-code]').first();
     await control.locator('summary').click();
-    await expect(control.locator('textarea')).toBeVisible();
-    expect(await control.locator('textarea').inputValue()).toBe(snippets[0].html);
+    await expect(control.locator('[data-snippet]')).toBeVisible();
+    expect(await control.locator('[data-snippet]').textContent()).toBe(snippets[0].html);
+    // One click takes the whole snippet, ready to copy by hand.
+    await control.locator('[data-snippet]').click();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(snippets[0].html);
     await expect(control.getByRole('button')).toBeHidden();
     await context.close();
   });
