@@ -110,10 +110,23 @@ async function startScrolly(block: HTMLElement) {
     if (!step || steps.indexOf(step) === active) return;
     step.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   });
-  // The first state waits for a frame like every other, so that no block measures the steps after another wrote its scene.
-  schedule();
+  /*
+   * The first state waits for a frame like every other, so that no block measures the steps after
+   * another wrote its scene. A block more than a screen away waits for an idle moment instead:
+   * each then redraws in a task of its own, not every scene of the story in the first frame. Any
+   * scroll before then brings its state at once.
+   */
+  const box = block.getBoundingClientRect();
+  const far = box.top > 2 * window.innerHeight || box.bottom < -window.innerHeight;
+  if (far) whenIdle(schedule);
+  else schedule();
   block.dataset.trigger = String(trigger());
 }
+
+const whenIdle = (run: () => void) => {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
+  else setTimeout(run, 200);
+};
 
 /**
  * A step's territory runs from its top to the next step's top, so that progress covers the whole
