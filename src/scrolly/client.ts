@@ -12,8 +12,9 @@ const trigger = (): 0.5 | 0.7 => (window.innerWidth <= 720 ? 0.7 : 0.5);
 
 /**
  * Drives every scrolly block on the page. Scrollama says when the reader crosses a step, the
- * scroll listener when they move within one; `locate` says *where* they are, from the steps' geometry, so the scene shown is always a function of
- * (step, progress) and never of the events that led there.
+ * scroll listener when they move within one; `locate` says *where* they are, from the steps'
+ * geometry, so the scene shown is always a function of (step, progress) and never of the events
+ * that led there.
  */
 export function startScrollies(doc: Document = document): void {
   /*
@@ -40,7 +41,7 @@ async function startScrolly(block: HTMLElement) {
   let active = -1;
   let frame = 0;
   let printing = false;
-  let ready = false;
+  let drawn = { index: -1, progress: -1 };
   const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block, root.dataset.scene ?? '') : undefined;
 
   /*
@@ -62,11 +63,15 @@ async function startScrolly(block: HTMLElement) {
       active = current;
     }
     // Less motion: each step shows its own end state, so the scene jumps rather than glides.
-    scene.update(states[index], prefersReducedMotion() ? 1 : progress);
+    const shown = prefersReducedMotion() ? 1 : progress;
+    // A scene redraws only when its step or progress moved: the blocks the reader is not in stay put while they scroll.
+    if (index !== drawn.index || shown !== drawn.progress) {
+      drawn = { index, progress: shown };
+      scene.update(states[index], shown);
+    }
     debug?.(index, progress, trigger());
     // Lets tests, and embedders' scripts, know that the scene now follows the reader.
-    if (!ready) block.dataset.ready = '';
-    ready = true;
+    block.dataset.ready ??= '';
   };
   const schedule = () => {
     position = measure();
@@ -99,6 +104,7 @@ async function startScrolly(block: HTMLElement) {
   window.addEventListener('beforeprint', () => {
     printing = true;
     scene.update(states.at(-1), 1);
+    drawn = { index: -1, progress: -1 };
   });
   window.addEventListener('afterprint', () => {
     printing = false;

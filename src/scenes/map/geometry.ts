@@ -101,17 +101,22 @@ export function project(projection: GeoProjection, lon: number, lat: number): [n
  */
 export function landWithout(projection: GeoProjection, ids: ReadonlySet<string>, digits = MAP_DIGITS): string {
   const rest = topology.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)) && !ids.has(String(g.id)));
-  return relativePath(geoPath(projection).digits(digits)(merge(topology, rest as (TopoPolygon | TopoMultiPolygon)[])) ?? '', digits);
+  return pathData(projection, merge(topology, rest as (TopoPolygon | TopoMultiPolygon)[]), digits);
 }
 
 /** Every land border, each drawn once (coastlines are not borders). */
 export function borders(projection: GeoProjection, digits = MAP_DIGITS): string {
-  return relativePath(geoPath(projection).digits(digits)(mesh(topology, topology.objects.countries, (a, b) => a !== b)) ?? '', digits);
+  return pathData(projection, mesh(topology, topology.objects.countries, (a, b) => a !== b), digits);
 }
 
 /** A country's outline as SVG path data, rounded and written relatively (about half the bytes). */
 export function countryPath(projection: GeoProjection, country: Feature<Geometry>, digits = MAP_DIGITS): string {
-  return relativePath(geoPath(projection).digits(digits)(country) ?? '', digits);
+  return pathData(projection, country, digits);
+}
+
+/** Any outline or line through the projection, as compact relative path data. */
+function pathData(projection: GeoProjection, shape: Feature<Geometry> | Geometry, digits: number): string {
+  return relativePath(geoPath(projection).digits(digits)(shape) ?? '', digits);
 }
 
 /**

@@ -115,12 +115,9 @@ export const mount: MountScene<MapStep> = (root) => {
   const rowTexts = (id: string, companies: readonly string[]) => companies.map((company) => texts.get(`${id} ${company}`)).filter((cells) => cells !== undefined);
 
   const recolour = (next: MapStep) => {
-    const before = shown;
     shown = paint(rows, next);
-    const same = (a?: Paint, b?: Paint) => a?.fill === b?.fill && a?.companies.join() === b?.companies.join();
     for (const [id, path] of countries) {
       const painted = shown.get(id);
-      if (same(painted, before.get(id)) && path.hasAttribute('data-company') === Boolean(painted)) continue;
       set(path, 'data-company', painted ? painted.companies.join(' ') : null);
       set(path, 'fill', painted ? fillValue(painted.fill, config.prefix) : null);
       path.classList.toggle('is-weak', painted?.weak ?? false);

@@ -1,7 +1,7 @@
 import type { DataTable } from '../../datasets/data-table';
 import { loadFacts, requireFact } from '../../datasets/facts';
 import type { Lang } from '../../i18n/lang';
-import { loadOrderTimer, TIMER_FACTS } from './data';
+import { TIMER_FACTS } from './data';
 import { clockText, saleOffsets, wallTime } from './layout';
 
 const COLUMNS = {
@@ -16,7 +16,7 @@ export function timerTable(lang: Lang): DataTable {
   const start = requireFact(facts, TIMER_FACTS.start);
   const minutes = requireFact(facts, TIMER_FACTS.minutes);
   const orders = requireFact(facts, TIMER_FACTS.orders);
-  const offsets = saleOffsets(loadOrderTimer());
+  const offsets = saleOffsets({ start: start.value, minutes: minutes.value, orders: orders.value });
   const rows = [
     { at: start.value, count: 0, fact: start },
     { at: start.value + minutes.value * 60_000, count: orders.value, fact: minutes },
