@@ -1,11 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../bench/pages.mjs';
+import { textSizes } from './helpers';
 
 /*
  * Checks that hold on every page the build makes, the story editions and every embed alike:
  * nothing is loaded from another host, the strict CSP is never violated, nothing jumps as the page
- * loads, and axe finds nothing at a phone's, a tablet's and a desktop's width.
+ * loads, its text keeps to the type scale, and axe finds nothing at a phone's, a tablet's and a
+ * desktop's width.
  */
 const { stories, embeds } = builtPages(process.env.STORY_OUT ?? 'dist');
 const pages: string[] = [...stories, ...embeds];
@@ -71,6 +73,25 @@ for (const path of pages) {
         await context.close();
       });
     }
+
+    test('sets every text, chart labels included, in the type scale’s sizes and two weights', async ({ page }) => {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => block.hasAttribute('data-ready')));
+      // The scale's five steps, and the two display sizes that follow the window: the headline and the order counter.
+      const allowed = await page.evaluate(() => {
+        const root = getComputedStyle(document.documentElement);
+        const rem = Number.parseFloat(root.fontSize);
+        const steps = ['xs', 's', 'm', 'l', 'xl'].map((step) => Number.parseFloat(root.getPropertyValue(`--text-${step}`)) * rem);
+        const display = [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize));
+        return [...steps, ...display];
+      });
+      expect(allowed.slice(0, 5).every((size) => size >= 12)).toBe(true);
+      const texts = await textSizes(page);
+      expect(texts.length).toBeGreaterThan(10);
+      const off = texts.filter(({ size, weight }) => !allowed.some((step) => Math.abs(step - size) < 0.02) || !['400', '700'].includes(weight));
+      expect(off.map(({ where, size, weight }) => `${where} ${size.toFixed(2)}px ${weight}`)).toEqual([]);
+    });
 
     for (const width of [320, 768, 1280]) {
       test(`axe finds no violations at ${width}px`, async ({ browser }) => {

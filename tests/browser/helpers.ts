@@ -59,3 +59,27 @@ export async function sceneAtRest(page: Page, scene: string) {
     scene,
   );
 }
+
+/**
+ * Every rendered text on the page as `where size weight`, the size in CSS pixels as it is drawn:
+ * an SVG label's font size times the scale its drawing is shown at.
+ */
+export async function textSizes(page: Page): Promise<{ where: string; size: number; weight: string }[]> {
+  return page.evaluate(() => {
+    const found: { where: string; size: number; weight: string }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement;
+      if (!element || !node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      if (!range.getClientRects().length) continue;
+      const style = getComputedStyle(element);
+      const label = element.closest('text') as SVGTextElement | null;
+      const ctm = label?.getScreenCTM();
+      const size = Number.parseFloat(style.fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
+      found.push({ where: `${element.tagName.toLowerCase()}.${element.getAttribute('class')?.split(' ')[0] ?? ''}`, size, weight: style.fontWeight });
+    }
+    return found;
+  });
+}
