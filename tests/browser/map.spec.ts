@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, scenesReady, scrollToStep } from './helpers';
+import { expectNoAxeViolations, sceneAtRest, scenesReady, scrollToStep, textSizes } from './helpers';
 
 const STORY = '/';
 /* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
@@ -182,6 +182,28 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await expectNoAxeViolations(page);
     await scrollToMapStep(page, OTHERS, -1);
     await expectNoAxeViolations(page);
+  });
+
+  test('its labels keep their size on screen at every view, the size of the page’s small print', async ({ browser }) => {
+    for (const width of [390, 1280]) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto(STORY);
+      await scenesReady(page);
+      const small = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--text-xs')) * 16);
+      const views = new Set<string>();
+      for (const step of [0, 1, -1]) {
+        await scrollToMapStep(page, WECHAT, step);
+        await sceneAtRest(page, 'map');
+        views.add((await viewBox(page, WECHAT)).join(' '));
+        const labels = (await textSizes(page)).filter(({ where }) => where.startsWith('text.map__'));
+        expect(labels.length, `labels at step ${step}, ${width}px`).toBeGreaterThan(0);
+        for (const { size } of labels) expect(size, `a label at step ${step}, ${width}px`).toBeCloseTo(small, 2);
+      }
+      // The steps frame different views: the labels were measured at more than one zoom.
+      expect(views.size).toBeGreaterThan(1);
+      await context.close();
+    }
   });
 
   test('has no horizontal scroll at 375 px at any map step', async ({ browser }) => {

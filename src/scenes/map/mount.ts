@@ -64,7 +64,12 @@ export const mount: MountScene<MapStep> = (root) => {
   const draw = (box: Box) => {
     view = box;
     set(svg, 'viewBox', box.join(' '));
-    const unit = String(Math.round((box[2] / (size.width || 1)) * 1000) / 1000);
+    /*
+     * Exact, not rounded: labels then come out at the type scale's size on screen at every zoom,
+     * and share the font the page already has. A rounded unit made each view a new font size,
+     * which the browser looked up and reshaped the labels with inside the step's frame.
+     */
+    const unit = String(box[2] / (size.width || 1));
     // Each of these restyles the whole drawing, even to the same value: they are written only when they change.
     if (!setVariable('--u', unit)) return;
     for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${unit})`);
