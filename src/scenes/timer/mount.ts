@@ -20,6 +20,17 @@ export const mount: MountScene<TimerStep> = (root) => {
   }));
   let shown = -1;
 
+  /*
+   * The counter changes in every frame of a scroll: its text node is rewritten in place, and only
+   * when the words change, so the browser reflows one line instead of replacing layout objects.
+   */
+  const write = (element: HTMLElement, text: string) => {
+    const node = element.firstChild;
+    if (node instanceof Text && node === element.lastChild) {
+      if (node.data !== text) node.data = text;
+    } else element.textContent = text;
+  };
+
   const setHand = (line: SVGLineElement, angle: number, length: number) => {
     const [x, y] = handEnd(angle, length);
     line.setAttribute('x2', String(x));
@@ -32,13 +43,13 @@ export const mount: MountScene<TimerStep> = (root) => {
       if (frame.orders === shown) return;
       shown = frame.orders;
       counter.dataset.value = String(frame.orders);
-      counter.textContent = counterText(frame.orders, lang);
-      elapsed.textContent = formatDuration(Math.floor(frame.minute), lang);
+      write(counter, counterText(frame.orders, lang));
+      write(elapsed, formatDuration(Math.floor(frame.minute), lang));
       bar.setAttribute('width', String(Math.round(frame.share * 1000) / 10));
       for (const clock of clocks) {
         const wall = wallTime(frame.at, offsets[clock.zone]);
         const angles = handAngles(wall.hours, wall.minutes);
-        clock.text.textContent = clockText(wall);
+        write(clock.text, clockText(wall));
         setHand(clock.hour, angles.hour, 22);
         setHand(clock.minute, angles.minute, 34);
       }
