@@ -47,9 +47,19 @@ async function startScrolly(block: HTMLElement) {
   /*
    * Reading the steps' geometry happens where layout is already clean (scroll, resize and
    * observer callbacks); writing the scene waits for the next frame. Reads never follow writes,
-   * so no frame lays the page out twice.
+   * so no frame lays the page out twice. The steps' extent in the page, and the side of it the
+   * trigger line was on, are kept for when the block is far from the reader (below).
    */
-  const measure = () => locate(territories(steps), window.innerHeight * trigger());
+  let extent = { top: 0, bottom: 0 };
+  let side = 0;
+  const sideOf = (line: number) => (line < extent.top ? -1 : line > extent.bottom ? 1 : 0);
+  const measure = () => {
+    const spans = territories(steps);
+    const line = window.innerHeight * trigger();
+    extent = { top: spans[0].top + window.scrollY, bottom: spans[spans.length - 1].bottom + window.scrollY };
+    side = sideOf(line + window.scrollY);
+    return locate(spans, line);
+  };
   let position = measure();
   const apply = () => {
     frame = 0;
@@ -96,8 +106,26 @@ async function startScrolly(block: HTMLElement) {
     scroller.resize();
     schedule();
   });
-  // Scroll restoration, anchor jumps and flings can land between scrollama's observations.
-  window.addEventListener('scroll', schedule, { passive: true });
+  /*
+   * Scroll restoration, anchor jumps and flings can land between scrollama's observations, so a
+   * block follows the scroll itself. Only a block within a screen of the reader measures its steps:
+   * every block doing so at every scroll event cost a slow phone's frame more than the scene it
+   * drew. A far block only asks, from where its steps lay when last measured, whether the reader
+   * has passed to its other side, and then takes the state its position gives.
+   */
+  let near = false;
+  const follow = () => {
+    if (near || sideOf(window.scrollY + window.innerHeight * trigger()) !== side) schedule();
+  };
+  new IntersectionObserver(
+    ([entry]) => {
+      if (entry.isIntersecting === near) return;
+      near = entry.isIntersecting;
+      schedule();
+    },
+    { rootMargin: '100% 0px' },
+  ).observe(block);
+  window.addEventListener('scroll', follow, { passive: true });
   window.addEventListener('hashchange', schedule);
   // On paper each scene shows its final state, the one the build drew for readers without JS;
   // the screen goes back to where the reader is afterwards.
