@@ -88,6 +88,7 @@ async function startScrolly(block: HTMLElement) {
     if (!frame) frame = requestAnimationFrame(apply);
   };
   const render = () => {
+    cancelAnimationFrame(frame);
     position = measure();
     apply();
   };
@@ -152,7 +153,8 @@ async function startScrolly(block: HTMLElement) {
    */
   const box = block.getBoundingClientRect();
   const far = box.top > 2 * window.innerHeight || box.bottom < -window.innerHeight;
-  if (far) whenIdle(schedule);
+  // Drawn in the idle task itself: waiting for a frame put every far block's first state in one.
+  if (far) whenIdle(() => !frame && render());
   else schedule();
   block.dataset.trigger = String(trigger());
 }
