@@ -363,6 +363,16 @@ test.describe('an embed page on its own', () => {
     await context.close();
   });
 
+  test('the way back to the story is written in the embed’s own language, its punctuation included', async ({ page }) => {
+    for (const scene of scenes()) {
+      await page.goto(`/embed/${scene}/`);
+      await expect(page.locator('.embed__story a')).toHaveText(/^在报道中阅读：\S/);
+      await page.goto(`/en/embed/${scene}/`);
+      // An English line with a Chinese colon also made the browser fetch a Chinese font for one character.
+      await expect(page.locator('.embed__story a')).toHaveText(/^Read the story: [^\u3000-\u303f\uff00-\uffef]+$/);
+    }
+  });
+
   for (const width of [360, 1200]) {
     test(`axe finds no violations at ${width}px`, async ({ page }) => {
       test.slow();
