@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../bench/pages.mjs';
-import { textSizes } from './helpers';
+import { textSizes, typeScale } from './helpers';
 
 /*
  * Checks that hold on every page the build makes, the story editions and every embed alike:
@@ -79,14 +79,10 @@ for (const path of pages) {
       await page.waitForLoadState('networkidle');
       await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => block.hasAttribute('data-ready')));
       // The scale's five steps, and the two display sizes that follow the window: the headline and the order counter.
-      const allowed = await page.evaluate(() => {
-        const root = getComputedStyle(document.documentElement);
-        const rem = Number.parseFloat(root.fontSize);
-        const steps = ['xs', 's', 'm', 'l', 'xl'].map((step) => Number.parseFloat(root.getPropertyValue(`--text-${step}`)) * rem);
-        const display = [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize));
-        return [...steps, ...display];
-      });
-      expect(allowed.slice(0, 5).every((size) => size >= 12)).toBe(true);
+      const steps = await typeScale(page);
+      const display = await page.evaluate(() => [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)));
+      const allowed = [...steps, ...display];
+      expect(steps.every((size) => size >= 12)).toBe(true);
       const texts = await textSizes(page);
       expect(texts.length).toBeGreaterThan(10);
       const off = texts.filter(({ size, weight }) => !allowed.some((step) => Math.abs(step - size) < 0.02) || !['400', '700'].includes(weight));

@@ -60,6 +60,14 @@ export async function sceneAtRest(page: Page, scene: string) {
   );
 }
 
+/** The type scale's five sizes (global.css, --text-xs … --text-xl) in CSS pixels, smallest first. */
+export async function typeScale(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    const root = getComputedStyle(document.documentElement);
+    return ['xs', 's', 'm', 'l', 'xl'].map((step) => Number.parseFloat(root.getPropertyValue(`--text-${step}`)) * Number.parseFloat(root.fontSize));
+  });
+}
+
 /**
  * Every rendered text on the page as `where size weight`, the size in CSS pixels as it is drawn:
  * an SVG label's font size times the scale its drawing is shown at.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, sceneAtRest, scenesReady, scrollToStep, textSizes } from './helpers';
+import { expectNoAxeViolations, sceneAtRest, scenesReady, scrollToStep, textSizes, typeScale } from './helpers';
 
 const STORY = '/';
 /* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
@@ -190,7 +190,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
       const page = await context.newPage();
       await page.goto(STORY);
       await scenesReady(page);
-      const small = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).getPropertyValue('--text-xs')) * 16);
+      const [small] = await typeScale(page);
       const views = new Set<string>();
       for (const step of [0, 1, -1]) {
         await scrollToMapStep(page, WECHAT, step);
