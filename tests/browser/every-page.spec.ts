@@ -49,6 +49,27 @@ for (const path of pages) {
       expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     });
 
+    test('shows the red "11" tile as its tab icon, drawn as a PNG', async ({ page }) => {
+      await page.goto(path);
+      const icon = page.locator('link[rel="icon"]');
+      await expect(icon).toHaveCount(1);
+      expect(await icon.getAttribute('type')).toBe('image/png');
+      // The icon's pixels as the browser decodes them: the red tile's corner and the white stem of a "1".
+      const pixels = await page.evaluate(async (href) => {
+        const blob = await (await fetch(href)).blob();
+        const bitmap = await createImageBitmap(blob);
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        const at = (x: number, y: number) => [...context.getImageData(x, y, 1, 1).data];
+        return { type: blob.type, size: [bitmap.width, bitmap.height], tile: at(4, 16), stem: at(14, 16) };
+      }, (await icon.getAttribute('href'))!);
+      expect(pixels.type).toBe('image/png');
+      expect(pixels.size).toEqual([32, 32]);
+      expect(pixels.tile).toEqual([0xb3, 0x00, 0x1b, 255]);
+      expect(pixels.stem).toEqual([255, 255, 255, 255]);
+    });
+
     for (const [width, height] of [[412, 823], [1280, 800]]) {
       test(`nothing on it jumps while it loads and its charts take their first state, at ${width}px`, async ({ browser }) => {
         const context = await browser.newContext({ viewport: { width, height } });
