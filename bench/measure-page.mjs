@@ -39,10 +39,16 @@ export async function measureScroll(context, url) {
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const height = await page.evaluate(() => document.documentElement.scrollHeight - innerHeight);
-  for (let y = 0; y <= height; y += 120) {
+  // Read again after every step: the sources' entries not drawn yet count at an estimated height, so the page's grows as the reader nears them.
+  for (let stalled = 0, last = -1; ; ) {
     await page.mouse.wheel(0, 120);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+    const [y, end] = await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => done([scrollY, document.documentElement.scrollHeight - innerHeight]))),
+    );
+    if (y >= end - 1) break;
+    stalled = y === last ? stalled + 1 : 0;
+    last = y;
+    if (stalled > 20) throw new Error(`${url}: the scroll stopped at ${y} px of ${end}`);
   }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const tasks = await page.evaluate(() => window.__longTasks);
