@@ -206,46 +206,6 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     }
   });
 
-  for (const [width, aspect] of [
-    [390, 3 / 2],
-    [1280, 2],
-  ]) {
-    test(`a map far down the page is drawn only as the reader nears it, and drawing it moves nothing, at ${width}px`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(STORY);
-      await scenesReady(page);
-      const frame = figure(page, OTHERS).locator('.map__viewport');
-      /*
-       * checkVisibility with contentVisibilityAuto says whether the browser has drawn the outlines
-       * yet. The frame is sticky, so what must not move is the text around it: its block's steps
-       * and the chapter after it, in the page's coordinates.
-       */
-      const measure = () =>
-        frame.evaluate((element) => {
-          const box = element.getBoundingClientRect();
-          const block = element.closest('[data-scrolly]')!;
-          const chapter = block.closest('section')!;
-          const inPage = (other: Element | null) => Math.round(other!.getBoundingClientRect().top + window.scrollY);
-          return {
-            drawn: element.querySelector('svg')!.checkVisibility({ contentVisibilityAuto: true }),
-            width: box.width,
-            height: box.height,
-            steps: [...block.querySelectorAll('[data-step]')].map(inPage),
-            next: inPage(chapter.nextElementSibling),
-          };
-        });
-      const before = await measure();
-      expect(before.drawn).toBe(false);
-      expect(before.height).toBeCloseTo(before.width / aspect, 0);
-      await scrollToMapStep(page, OTHERS, 0);
-      const after = await measure();
-      expect(after.drawn).toBe(true);
-      expect(after).toEqual({ ...before, drawn: true });
-      await context.close();
-    });
-  }
-
   test('has no horizontal scroll at 375 px at any map step', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();

@@ -38,12 +38,9 @@ export const mount: MountScene<MapStep> = (root) => {
 
   /*
    * The drawing's size on screen, measured at mount and on resize only: reading it while the
-   * reader scrolls would force a layout of the whole page in every frame. It is the frame's, which
-   * the drawing fills: measuring the drawing itself would lay out the outlines the browser has
-   * not drawn yet (the frame skips them until it nears the screen) and, mid-zoom, its magnification.
+   * reader scrolls would force a layout of the whole page in every frame.
    */
-  const frame = svg.parentElement!;
-  let size = frame.getBoundingClientRect();
+  let size = svg.getBoundingClientRect();
   const aspect = () => (size.width > 0 && size.height > 0 ? size.width / size.height : 2);
 
   /*
@@ -247,7 +244,7 @@ export const mount: MountScene<MapStep> = (root) => {
       frameTo(viewFor(next.zoom, config.boxes, aspect()), !first && !printing && !prefersReducedMotion());
     },
     resize() {
-      size = frame.getBoundingClientRect();
+      size = svg.getBoundingClientRect();
       if (!state) return;
       setVariable('--s', String(symbolScale(state.zoom, size.width)));
       frameTo(viewFor(state.zoom, config.boxes, aspect()), false);
