@@ -1,4 +1,4 @@
-import type { APIRoute } from 'astro';
 import { favicon } from '../story/favicon';
+import { pngRoute } from '../story/png-route';
 
-export const GET: APIRoute = async () => new Response(new Uint8Array(await favicon()), { headers: { 'content-type': 'image/png' } });
+export const GET = pngRoute(favicon);

@@ -1,4 +1,4 @@
-import type { APIRoute } from 'astro';
+import { pngRoute } from '../story/png-route';
 import { shareImage } from '../story/share-image';
 
-export const GET: APIRoute = async () => new Response(new Uint8Array(await shareImage()), { headers: { 'content-type': 'image/png' } });
+export const GET = pngRoute(shareImage);

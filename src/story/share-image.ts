@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { handAngles, handEnd } from '../scenes/timer/layout';
 
 /*
@@ -21,12 +20,11 @@ const clock = (cx: number, cy: number, hours: number, minutes: number) => {
     <circle cx="${cx}" cy="${cy}" r="12" fill="#1a1a1a"/>`;
 };
 
-export async function shareImage(): Promise<Buffer> {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
+export function shareImage(): string {
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
     <rect width="1200" height="630" fill="#f6f1ea"/>
     ${clock(330, 270, 19, 50)}
     ${clock(870, 270, 3, 50)}
     <rect x="100" y="520" width="1000" height="40" rx="20" fill="#b3001b"/>
   </svg>`;
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
 }
