@@ -55,7 +55,11 @@ export function seedSentences(text: string): string[] {
 export async function sceneAtRest(page: Page, scene: string) {
   await settled(page);
   await page.evaluate(
-    (scene) => Promise.all(document.querySelector(`[data-scene="${scene}"]`)!.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+    // Every figure of that scene: the story shows the map twice.
+    (scene) =>
+      Promise.all(
+        [...document.querySelectorAll(`[data-scene="${scene}"]`)].flatMap((figure) => figure.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+      ),
     scene,
   );
 }

@@ -206,6 +206,40 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     }
   });
 
+  test('its symbols keep one size on screen in every region, and shrink only over the crowded world on a phone', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(STORY);
+    await scenesReady(page);
+    // Each company has its own shape, so sizes are compared company by company.
+    const symbolWidths = () =>
+      figure(page, OTHERS)
+        .locator('.map__place[data-on] .map__sym')
+        .evaluateAll((symbols) =>
+          symbols.map((symbol) => [(symbol as SVGElement).dataset.sym!, symbol.getBoundingClientRect().width] as const).filter(([, width]) => width > 0),
+        );
+    const regional = new Map<string, number[]>();
+    for (const step of [0, 1, 2, 3, 4]) {
+      await scrollToMapStep(page, OTHERS, step);
+      await sceneAtRest(page, 'map');
+      for (const [company, width] of await symbolWidths()) regional.set(company, [...(regional.get(company) ?? []), width]);
+    }
+    // The five regional steps show all four companies' symbols.
+    expect([...regional.keys()].sort()).toEqual(['alipay', 'baidu', 'jd', 'wechat']);
+    for (const widths of regional.values()) for (const width of widths) expect(width).toBeCloseTo(widths[0], 0);
+    await scrollToMapStep(page, OTHERS, -1);
+    await sceneAtRest(page, 'map');
+    const world = await symbolWidths();
+    expect(world.length).toBeGreaterThan(5);
+    // symbolScale('world', figure width) in layout.ts: between 0.55 and 1 of the regional size on a phone.
+    for (const [company, width] of world) {
+      const size = regional.get(company)![0];
+      expect(width, company).toBeLessThan(size * 0.8);
+      expect(width, company).toBeGreaterThan(size * 0.5);
+    }
+    await context.close();
+  });
+
   test('has no horizontal scroll at 375 px at any map step', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();

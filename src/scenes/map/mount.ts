@@ -60,8 +60,12 @@ export const mount: MountScene<MapStep> = (root) => {
     return true;
   };
 
-  /* Symbols, labels and hatching keep their size on screen whatever the view: they are resized with it. */
-  const draw = (box: Box) => {
+  /*
+   * Symbols, labels and hatching keep their size on screen whatever the view: they are resized with
+   * it, and shrunk by `scale` where places crowd. Both variables restyle the whole drawing, so they
+   * change together, in the frame that draws the new view, never in the frame that recolours.
+   */
+  const draw = (box: Box, scale: number) => {
     view = box;
     set(svg, 'viewBox', box.join(' '));
     /*
@@ -70,6 +74,7 @@ export const mount: MountScene<MapStep> = (root) => {
      * which the browser looked up and reshaped the labels with inside the step's frame.
      */
     const unit = String(box[2] / (size.width || 1));
+    setVariable('--s', String(scale));
     // Each of these restyles the whole drawing, even to the same value: they are written only when they change.
     if (!setVariable('--u', unit)) return;
     for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${unit})`);
@@ -84,20 +89,20 @@ export const mount: MountScene<MapStep> = (root) => {
    */
   let zoom: Animation | undefined;
   let pending = 0;
-  const frameTo = (target: Box, animate: boolean) => {
+  const frameTo = (target: Box, scale: number, animate: boolean) => {
     zoom?.cancel();
     zoom = undefined;
     cancelAnimationFrame(pending);
     const from = view;
-    if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target);
+    if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target, scale);
     // The zoom starts a frame after the step recoloured the map: one restyle per frame, not two.
-    pending = requestAnimationFrame(() => zoomTo(from, target));
+    pending = requestAnimationFrame(() => zoomTo(from, target, scale));
   };
-  const zoomTo = (from: Box, target: Box) => {
+  const zoomTo = (from: Box, target: Box, scale: number) => {
     const zoomingIn = target[2] < from[2];
     const identity = 'translate(0px, 0px) scale(1)';
     const keyframes = zoomingIn ? [identity, zoomTransform(target, from, size.width)] : [zoomTransform(from, target, size.width), identity];
-    if (!zoomingIn) draw(target);
+    if (!zoomingIn) draw(target, scale);
     const running = svg.animate(
       keyframes.map((transform) => ({ transform })),
       { duration: ZOOM_MS, easing: 'cubic-bezier(0.65, 0, 0.35, 1)', fill: 'forwards' },
@@ -106,7 +111,7 @@ export const mount: MountScene<MapStep> = (root) => {
     running.onfinish = () => {
       if (zoom !== running) return;
       // The new view replaces the magnified old one in the same frame: no flash between them.
-      if (zoomingIn) draw(target);
+      if (zoomingIn) draw(target, scale);
       running.cancel();
       zoom = undefined;
     };
@@ -239,15 +244,13 @@ export const mount: MountScene<MapStep> = (root) => {
       state = next;
       recolour(next);
       set(svg, 'data-view', next.zoom);
-      setVariable('--s', String(symbolScale(next.zoom, size.width)));
       hideTip();
-      frameTo(viewFor(next.zoom, config.boxes, aspect()), !first && !printing && !prefersReducedMotion());
+      frameTo(viewFor(next.zoom, config.boxes, aspect()), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion());
     },
     resize() {
       size = svg.getBoundingClientRect();
       if (!state) return;
-      setVariable('--s', String(symbolScale(state.zoom, size.width)));
-      frameTo(viewFor(state.zoom, config.boxes, aspect()), false);
+      frameTo(viewFor(state.zoom, config.boxes, aspect()), symbolScale(state.zoom, size.width), false);
     },
     destroy() {
       zoom?.cancel();
