@@ -10,11 +10,24 @@ import { locate, type Span } from './locate';
  */
 const trigger = (): 0.5 | 0.7 => (window.innerWidth <= 720 ? 0.7 : 0.5);
 
+/** What the page-wide listeners need of a started block. */
+interface Block {
+  steps: HTMLElement[];
+  /** Measures where the reader is and draws it in the next frame. */
+  schedule: () => void;
+  /** Called at every scroll event: measures only when the block is near, or was just passed. */
+  follow: () => void;
+}
+
 /**
  * Drives every scrolly block on the page. Scrollama says when the reader crosses a step, the
  * scroll listener when they move within one; `locate` says *where* they are, from the steps'
  * geometry, so the scene shown is always a function of (step, progress) and never of the events
  * that led there.
+ *
+ * The page has one scroll listener and one scrollama, whatever its number of blocks: every
+ * listener a scroll event calls costs a slow phone's frame, and each scrollama's own listener reads
+ * the scroll offset, which lays the page out again if anything moved.
  */
 export function startScrollies(doc: Document = document): void {
   /*
@@ -24,14 +37,38 @@ export function startScrollies(doc: Document = document): void {
    */
   requestAnimationFrame(() =>
     setTimeout(() => {
-      doc.querySelectorAll<HTMLElement>('[data-scrolly]').forEach((block) => {
-        startScrolly(block).catch((error) => console.error(error));
-      });
+      const following: Block[] = [];
+      window.addEventListener('scroll', () => following.forEach((block) => block.follow()), { passive: true });
+      const started = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((block) =>
+        startScrolly(block)
+          .then((started) => {
+            if (started) following.push(started);
+            return started;
+          })
+          .catch((error) => console.error(error)),
+      );
+      // Each block follows the scroll as soon as its scene is mounted; scrollama waits for them all.
+      Promise.all(started).then((blocks) => watchSteps(blocks.filter((block) => block !== undefined)));
     }),
   );
 }
 
-async function startScrolly(block: HTMLElement) {
+/**
+ * One scrollama for every step on the page: crossing a step wakes the block it belongs to.
+ * Progress within a step comes from the scroll listener instead: scrollama's own progress
+ * observers, one threshold per pixel of every step, cost each frame of a slow phone's scroll more
+ * than the scenes did.
+ */
+function watchSteps(blocks: Block[]) {
+  const owner = new Map(blocks.flatMap((block) => block.steps.map((step) => [step, block] as const)));
+  if (!owner.size) return;
+  const wake = ({ element }: { element: HTMLElement }) => owner.get(element)?.schedule();
+  const scroller = scrollama();
+  scroller.setup({ step: [...owner.keys()], offset: trigger() }).onStepEnter(wake).onStepExit(wake);
+  window.addEventListener('resize', () => scroller.resize());
+}
+
+async function startScrolly(block: HTMLElement): Promise<Block | undefined> {
   const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
   const states = JSON.parse(block.dataset.steps ?? '[]') as unknown[];
   const root = block.querySelector<HTMLElement>('[data-scene]');
@@ -93,18 +130,9 @@ async function startScrolly(block: HTMLElement) {
     apply();
   };
 
-  /*
-   * Progress within a step comes from the scroll listener below: scrollama's own progress
-   * observers, one threshold per pixel of every step, cost each frame of a slow phone's scroll more
-   * than the scenes did.
-   */
-  const scroller = scrollama();
-  scroller.setup({ step: steps, offset: trigger() }).onStepEnter(schedule).onStepExit(schedule);
-
   window.addEventListener('resize', () => {
     block.dataset.trigger = String(trigger());
     scene.resize();
-    scroller.resize();
     schedule();
   });
   /*
@@ -126,7 +154,6 @@ async function startScrolly(block: HTMLElement) {
     },
     { rootMargin: '100% 0px' },
   ).observe(block);
-  window.addEventListener('scroll', follow, { passive: true });
   window.addEventListener('hashchange', schedule);
   // On paper each scene shows its final state, the one the build drew for readers without JS;
   // the screen goes back to where the reader is afterwards.
@@ -157,6 +184,7 @@ async function startScrolly(block: HTMLElement) {
   if (far) whenIdle(() => !frame && render());
   else schedule();
   block.dataset.trigger = String(trigger());
+  return { steps, schedule, follow };
 }
 
 const whenIdle = (run: () => void) => {
