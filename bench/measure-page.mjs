@@ -39,11 +39,16 @@ export async function measureScroll(context, url) {
     new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
   });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  // Read again after every step: the sources' entries not drawn yet count at an estimated height, so the page's grows as the reader nears them.
+  /*
+   * Read again after every step: the sources' entries not drawn yet count at an estimated height, so
+   * the page's grows as the reader nears them. Read after the frame, not inside it: a reader's phone
+   * runs no script that asks for the page's height in every frame, and asking inside a frame lays
+   * the page out there once more, a cost the scroll measured would then include.
+   */
   for (let stalled = 0, last = -1; ; ) {
     await page.mouse.wheel(0, 120);
     const [y, end] = await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => done([scrollY, document.documentElement.scrollHeight - innerHeight]))),
+      () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done([scrollY, document.documentElement.scrollHeight - innerHeight])))),
     );
     if (y >= end - 1) break;
     stalled = y === last ? stalled + 1 : 0;
