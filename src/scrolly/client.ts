@@ -45,7 +45,10 @@ export function startScrollies(doc: Document = document): void {
             if (started) following.push(started);
             return started;
           })
-          .catch((error) => console.error(error)),
+          .catch((error) => {
+            console.error(error);
+            return undefined;
+          }),
       );
       // Each block follows the scroll as soon as its scene is mounted; scrollama waits for them all.
       Promise.all(started).then((blocks) => watchSteps(blocks.filter((block) => block !== undefined)));
