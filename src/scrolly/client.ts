@@ -41,9 +41,9 @@ export function startScrollies(doc: Document = document): void {
       window.addEventListener('scroll', () => following.forEach((block) => block.follow()), { passive: true });
       const started = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((block) =>
         startScrolly(block)
-          .then((started) => {
-            if (started) following.push(started);
-            return started;
+          .then((running) => {
+            if (running) following.push(running);
+            return running;
           })
           .catch((error) => {
             console.error(error);
