@@ -15,8 +15,11 @@ interface Block {
   steps: HTMLElement[];
   /** Measures where the reader is and draws it in the next frame. */
   schedule: () => void;
-  /** Called at every scroll event: measures only when the block is near, or was just passed. */
-  follow: () => void;
+  /**
+   * Called at every scroll event with the trigger line's place in the page: measures only when the
+   * block is near, or was just passed.
+   */
+  follow: (line: number) => void;
 }
 
 /**
@@ -38,7 +41,15 @@ export function startScrollies(doc: Document = document): void {
   requestAnimationFrame(() =>
     setTimeout(() => {
       const following: Block[] = [];
-      window.addEventListener('scroll', () => following.forEach((block) => block.follow()), { passive: true });
+      // The trigger line is read once per scroll event, for every block.
+      window.addEventListener(
+        'scroll',
+        () => {
+          const line = window.scrollY + window.innerHeight * trigger();
+          following.forEach((block) => block.follow(line));
+        },
+        { passive: true },
+      );
       const started = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((block) =>
         startScrolly(block)
           .then((running) => {
@@ -146,8 +157,8 @@ async function startScrolly(block: HTMLElement): Promise<Block | undefined> {
    * has passed to its other side, and then takes the state its position gives.
    */
   let near = false;
-  const follow = () => {
-    if (near || sideOf(window.scrollY + window.innerHeight * trigger()) !== side) schedule();
+  const follow = (line: number) => {
+    if (near || sideOf(line) !== side) schedule();
   };
   new IntersectionObserver(
     ([entry]) => {
