@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { sourceColumns } from './source';
-import { readTable } from './table';
-import { loadTrustSurvey, TRUST_FACT_PREFIX } from './trust-survey';
+import { DataError, readTable } from './table';
+import { loadTrustSurvey, TRUST_FACT_PREFIX, type TrustRow } from './trust-survey';
 
 /** What a fact measures decides how it is written in each edition. */
 export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'datetime'] as const;
@@ -44,7 +44,7 @@ export type Fact = z.output<typeof factRow>;
 export function parseFacts(rows: Fact[], file = 'data/facts.csv'): Map<string, Fact> {
   const facts = new Map<string, Fact>();
   rows.forEach((fact, i) => {
-    if (facts.has(fact.id)) throw new Error(`${file}, row ${i + 2}: the id "${fact.id}" is used twice`);
+    if (facts.has(fact.id)) throw new DataError(file, i + 2, `the id "${fact.id}" is used twice`);
     facts.set(fact.id, fact);
   });
   return facts;
@@ -55,17 +55,29 @@ export function parseFacts(rows: Fact[], file = 'data/facts.csv'): Map<string, F
  * data/trust-survey.csv as `trust.<id>` (one row, one source, whether a chart or a sentence shows it).
  */
 export function loadFacts(): Map<string, Fact> {
-  const surveyFacts: Fact[] = loadTrustSurvey().map((row) => ({
-    id: `${TRUST_FACT_PREFIX}${row.id}`,
-    value: row.share,
-    kind: 'percent',
-    note_zh: row.note_zh,
-    note_en: row.note_en,
-    source: `${row.survey} (${row.source})`,
-    source_url: row.source_url,
-    evidence: row.evidence,
-  }));
-  return parseFacts([...readTable('facts.csv', factRow), ...surveyFacts]);
+  return withSurveyFacts(parseFacts(readTable('facts.csv', factRow)), loadTrustSurvey());
+}
+
+/** Adds each survey row as the fact `trust.<id>`; an id facts.csv already uses is an error at its row there. */
+export function withSurveyFacts(facts: Map<string, Fact>, survey: TrustRow[]): Map<string, Fact> {
+  const ownRows = [...facts.keys()];
+  survey.forEach((row, i) => {
+    const id = `${TRUST_FACT_PREFIX}${row.id}`;
+    if (facts.has(id)) {
+      throw new DataError('data/facts.csv', ownRows.indexOf(id) + 2, `the id "${id}" is taken by row ${i + 2} of data/trust-survey.csv (its survey rows are facts "${TRUST_FACT_PREFIX}<id>"): rename this one`);
+    }
+    facts.set(id, {
+      id,
+      value: row.share,
+      kind: 'percent',
+      note_zh: row.note_zh,
+      note_en: row.note_en,
+      source: `${row.survey} (${row.source})`,
+      source_url: row.source_url,
+      evidence: row.evidence,
+    });
+  });
+  return facts;
 }
 
 export { factRow };

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { csvParse } from 'd3-dsv';
 import type { Lang } from '../i18n/lang';
+import { readCsvTable } from './csv';
 import { DATA_DIR } from './table';
 import { TRUST_FACT_PREFIX } from './trust-survey';
 
@@ -34,8 +34,9 @@ export function ledgerFiles(dir = DATA_DIR): string[] {
 
 export function readLedger(dir = DATA_DIR): LedgerEntry[] {
   return ledgerFiles(dir).flatMap((name) => {
-    const table = csvParse(readFileSync(resolve(dir, name), 'utf8').replace(/^\uFEFF/, ''));
-    if (!table.columns.includes('source_url')) return [];
+    const { columns, rows } = readCsvTable(readFileSync(resolve(dir, name), 'utf8'));
+    if (!columns.includes('source_url')) return [];
+    const table = rows.map((row) => row.cells);
     const prefix = KEY_PREFIX[name] ?? `${name.replace(/\.csv$/, '')}.`;
     // Where ids repeat (one place, several companies) the row number tells the rows apart.
     const ids = table.map((cells) => (cells.id ?? '').trim());

@@ -1,16 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { csvParse } from 'd3-dsv';
 import type { z } from 'zod';
+import { CsvSyntaxError, readCsvTable } from './csv';
 
 /** Where the story's numbers live, relative to the project root (the build always runs there). */
 export const DATA_DIR = resolve(process.cwd(), 'data');
 
-/** A data file that breaks its schema. The message names the file and the row, for journalists. */
+/**
+ * A data file that breaks its schema. The message names the file and the row, for journalists.
+ * `loc` is where Astro's error report and dev overlay point: the data file itself, not whichever
+ * chapter happened to be compiling when the data was read.
+ */
 export class DataError extends Error {
-  constructor(file: string, row: number | null, problem: string) {
+  readonly loc: { file: string; line: number; column: number };
+  constructor(file: string, row: number | null, problem: string, line = row ?? 1) {
     super(`${file}${row === null ? '' : `, row ${row}`}: ${problem}`);
     this.name = 'DataError';
+    this.loc = { file: resolve(process.cwd(), file), line, column: 1 };
   }
 }
 
@@ -19,14 +25,20 @@ export class DataError extends Error {
  * spreadsheet shows them, so that "row 3" is the line a journalist sees as 3.
  */
 export function parseTable<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S>[] {
-  const raw = csvParse(text.replace(/^\uFEFF/, ''));
-  return raw.map((row, i) => {
-    const parsed = schema.safeParse(row);
+  let table: ReturnType<typeof readCsvTable>;
+  try {
+    table = readCsvTable(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new DataError(file, error.row, error.message, error.line);
+    throw error;
+  }
+  return table.rows.map(({ cells, row, line }) => {
+    const parsed = schema.safeParse(cells);
     if (!parsed.success) {
       const problems = parsed.error.issues
         .map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`)
         .join('; ');
-      throw new DataError(file, i + 2, problems);
+      throw new DataError(file, row, problems, line);
     }
     return parsed.data;
   });

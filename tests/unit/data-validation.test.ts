@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { factRow, parseFacts } from '../../src/datasets/facts';
+import { factRow, parseFacts, withSurveyFacts } from '../../src/datasets/facts';
 import { parseTable } from '../../src/datasets/table';
-import { trustRow } from '../../src/datasets/trust-survey';
+import { trustRow, type TrustRow } from '../../src/datasets/trust-survey';
 import { loadFacts } from '../../src/datasets/facts';
 
 const factHeader = 'id,value,kind,source,source_url,evidence,note_zh,note_en';
@@ -38,5 +38,47 @@ describe('data rows are checked where they enter', () => {
     expect(() => parseTable('data/trust-survey.csv', `${header}\nw,担心,worry,72,Thales,2016-10-28,,P,,strong,,`, trustRow)).toThrow(
       /row 2: sample: sample is empty/,
     );
+  });
+});
+
+describe('a CSV file is read strictly, so no cell is cut or shifted silently', () => {
+  const facts = (...rows: string[]) => parseTable('data/facts.csv', [factHeader, ...rows].join('\n'), factRow);
+
+  it('refuses a row cut at an unquoted comma, naming the file, the row and the extra field', () => {
+    expect(() => facts('x.a,1,count,S,,strong,说明,The article’s claim, repeated by others')).toThrow(
+      'data/facts.csv, row 2: 9 fields but the header has 8: after the last column (note_en) comes " repeated by others". A text with a comma must be in double quotes: "a quarter, roughly"',
+    );
+  });
+
+  it('refuses a row with too few fields, naming the missing columns', () => {
+    expect(() => facts('x.a,1,count,S,,strong,,', 'x.b,1,count,S,,strong')).toThrow(
+      'data/facts.csv, row 3: 6 fields but the header has 8: note_zh, note_en missing',
+    );
+  });
+
+  it('refuses a blank line in the middle and says so, but accepts blank lines at the end', () => {
+    expect(() => facts('x.a,1,count,S,,strong,,', '', 'x.b,1,count,S,,strong,,')).toThrow(
+      'data/facts.csv, row 3: a blank line; delete it (only the end of the file may have blank lines)',
+    );
+    expect(facts('x.a,1,count,S,,strong,,', '', '')).toHaveLength(1);
+    expect(parseTable('data/facts.csv', `${factHeader}\r\nx.a,1,count,S,,strong,,\r\n\r\n`, factRow)).toHaveLength(1);
+  });
+
+  it('refuses a field that does not parse: a stray quote, text after a closing quote, a quote never closed', () => {
+    expect(() => facts('x.a,1,count,S,,strong,,He said "yes"')).toThrow(/data\/facts\.csv, row 2: field 8 has a quote inside unquoted text; put the whole field in double quotes/);
+    expect(() => facts('x.a,1,count,S,,strong,"yes" he said,')).toThrow(/row 2: field 7 has text after its closing quote/);
+    expect(() => facts('x.a,1,count,S,,strong,,"open', 'x.b,1,count,S,,strong,,')).toThrow(/row 2: field 8 opens a quote that is never closed/);
+  });
+
+  it('keeps a quoted comma, quote and line break inside one field, and counts rows as a spreadsheet does', () => {
+    const quoted = 'x.a,1,count,S,,strong,,"a quarter, ""roughly""\nsaid"';
+    expect(facts(quoted)[0].note_en).toBe('a quarter, "roughly"\nsaid');
+    expect(() => facts(quoted, 'x.b,1,dozen,S,,strong,,')).toThrow(/^data\/facts\.csv, row 3: kind:/);
+  });
+
+  it('reports a fact id taken by a survey row at its own row of data/facts.csv', () => {
+    const own = parseFacts(facts('x.a,1,count,S,,strong,,', 'trust.worried,5,percent,S,,strong,,'));
+    const survey = [{ id: 'worried', share: 72, survey: 'T', source: 'P', source_url: '', evidence: 'strong', note_zh: '', note_en: '' }] as TrustRow[];
+    expect(() => withSurveyFacts(own, survey)).toThrow('data/facts.csv, row 3: the id "trust.worried" is taken by row 2 of data/trust-survey.csv');
   });
 });
