@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { sourceColumns } from './source';
-import { DataError, readTable } from './table';
+import { DataError, dataFile, readTable } from './table';
 import { loadTrustSurvey, TRUST_FACT_PREFIX, type TrustRow } from './trust-survey';
 
 /** What a fact measures decides how it is written in each edition. */
@@ -55,16 +55,16 @@ export function parseFacts(rows: Fact[], file = 'data/facts.csv'): Map<string, F
  * data/trust-survey.csv as `trust.<id>` (one row, one source, whether a chart or a sentence shows it).
  */
 export function loadFacts(): Map<string, Fact> {
-  return withSurveyFacts(parseFacts(readTable('facts.csv', factRow)), loadTrustSurvey());
+  return withSurveyFacts(parseFacts(readTable('facts.csv', factRow), dataFile('facts.csv')), loadTrustSurvey(), dataFile('facts.csv'));
 }
 
 /** Adds each survey row as the fact `trust.<id>`; an id facts.csv already uses is an error at its row there. */
-export function withSurveyFacts(facts: Map<string, Fact>, survey: TrustRow[]): Map<string, Fact> {
+export function withSurveyFacts(facts: Map<string, Fact>, survey: TrustRow[], file = 'data/facts.csv'): Map<string, Fact> {
   const ownRows = [...facts.keys()];
   survey.forEach((row, i) => {
     const id = `${TRUST_FACT_PREFIX}${row.id}`;
     if (facts.has(id)) {
-      throw new DataError('data/facts.csv', ownRows.indexOf(id) + 2, `the id "${id}" is taken by row ${i + 2} of data/trust-survey.csv (its survey rows are facts "${TRUST_FACT_PREFIX}<id>"): rename this one`);
+      throw new DataError(file, ownRows.indexOf(id) + 2, `the id "${id}" is taken by row ${i + 2} of data/trust-survey.csv (its survey rows are facts "${TRUST_FACT_PREFIX}<id>"): rename this one`);
     }
     facts.set(id, {
       id,

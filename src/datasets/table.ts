@@ -1,10 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve, sep } from 'node:path';
 import type { z } from 'zod';
 import { CsvSyntaxError, readCsvTable } from './csv';
 
-/** Where the story's numbers live, relative to the project root (the build always runs there). */
-export const DATA_DIR = resolve(process.cwd(), 'data');
+/**
+ * Where the story's numbers live, relative to the project root (the build always runs there).
+ * STORY_DATA points a test build at a fixture copy, as STORY_CONTENT does for chapters.
+ */
+export const DATA_DIR = resolve(process.cwd(), process.env.STORY_DATA ?? 'data');
+
+/** A data file's name as errors print it: data/facts.csv (or the fixture folder's path). */
+export const dataFile = (name: string) => relative(process.cwd(), resolve(DATA_DIR, name)).split(sep).join('/');
 
 /**
  * A data file that breaks its schema. The message names the file and the row, for journalists.
@@ -46,5 +52,5 @@ export function parseTable<S extends z.ZodType>(file: string, text: string, sche
 
 /** Reads `data/<name>` and validates every row. */
 export function readTable<S extends z.ZodType>(name: string, schema: S): z.output<S>[] {
-  return parseTable(`data/${name}`, readFileSync(resolve(DATA_DIR, name), 'utf8'), schema);
+  return parseTable(dataFile(name), readFileSync(resolve(DATA_DIR, name), 'utf8'), schema);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { numberCell, sourceColumns } from './source';
-import { DataError, readTable } from './table';
+import { DataError, dataFile, readTable } from './table';
 
 /** Each row is also a fact prose can cite, as `trust.<id>` (see facts.ts). */
 export const TRUST_FACT_PREFIX = 'trust.';
@@ -47,5 +47,5 @@ export function checkTrustRows(rows: TrustRow[], file = 'data/trust-survey.csv')
 }
 
 export function loadTrustSurvey(): TrustRow[] {
-  return checkTrustRows(readTable('trust-survey.csv', trustRow));
+  return checkTrustRows(readTable('trust-survey.csv', trustRow), dataFile('trust-survey.csv'));
 }

@@ -33,7 +33,8 @@ export interface SceneDefinition {
  * "aliexpress.paidOrders", or a prefix ending in "." such as "trust." for every row it covers.
  */
 export interface SceneSources {
-  name: Record<Lang, string>;
+  /** Its heading; any count in it comes from the data ("Two UK surveys"). */
+  name: (lang: Lang) => string;
   rows: readonly string[];
 }
 

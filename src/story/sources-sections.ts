@@ -30,7 +30,7 @@ export function sourcesSections(lang: Lang, ledger: LedgerEntry[] = readLedger()
   for (const scene of [...SCENE_IDS].sort((a, b) => rank(a) - rank(b))) {
     const sources = (SCENES[scene] as SceneDefinition).sources;
     if (!sources) continue;
-    sections.push({ slug: scene, title: sources.name[lang], scene, entries: take((entry) => coveredBy(entry.key, sources.rows)) });
+    sections.push({ slug: scene, title: sources.name(lang), scene, entries: take((entry) => coveredBy(entry.key, sources.rows)) });
   }
   sections.push({ slug: 'facts', title: labels.otherFacts, entries: take((entry) => entry.file === 'data/facts.csv') });
   for (const file of new Set(ledger.map((entry) => entry.file))) {

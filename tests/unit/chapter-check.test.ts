@@ -23,6 +23,12 @@ describe('a chapter is checked while it compiles', () => {
     );
   });
 
+  it('refuses a timer step that runs backwards, saying steps run forwards', () => {
+    expect(() => compileChapter(timerBlock('  <Step from={230} to={60}>\n  A.\n  </Step>'))).toThrow(
+      /99-test\.mdx:4: <Step> for scene "timer": to: must not be before from: the count only grows, so a step runs forwards, e\.g\. from=\{0\} to=\{115\}/,
+    );
+  });
+
   it('refuses an unknown fact and lists the known ones', () => {
     expect(() => compileChapter('Orders: <Fact id="aliexpress.orders" />.\n')).toThrow(
       /99-test\.mdx:1: the fact "aliexpress.orders" is not in data\/facts.csv; the facts are: aliexpress\.saleStart/,

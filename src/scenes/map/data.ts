@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { sourceColumns } from '../../datasets/source';
-import { DATA_DIR, DataError, parseTable } from '../../datasets/table';
+import { DATA_DIR, DataError, dataFile, parseTable } from '../../datasets/table';
 import { atlasIds } from './geometry';
 import { COMPANIES } from './layout';
 
 export const EXPANSIONS_FILE = 'data/expansions.csv';
+
 
 /** A real calendar date, as precise as the source is: 2015, 2015-09 or 2015-09-30. */
 const placeDate = z.string().trim().refine((text) => {
@@ -80,7 +81,7 @@ export function parseExpansions(text: string, known: Set<string>, file = EXPANSI
 }
 
 export function loadExpansions(): Expansion[] {
-  return parseExpansions(readFileSync(resolve(DATA_DIR, 'expansions.csv'), 'utf8'), atlasIds());
+  return parseExpansions(readFileSync(resolve(DATA_DIR, 'expansions.csv'), 'utf8'), atlasIds(), dataFile('expansions.csv'));
 }
 
 /** A place drawn as a point, not as a country outline. */

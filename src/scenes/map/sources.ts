@@ -2,6 +2,6 @@ import type { SceneSources } from '../registry';
 
 /** The map draws every row of data/expansions.csv, plus the article's own claim for WeChat Pay. */
 export const mapSources: SceneSources = {
-  name: { zh: '出海地图', en: 'The map' },
+  name: (lang) => ({ zh: '出海地图', en: 'The map' })[lang],
   rows: ['expansions.', 'wechatpay.countries', 'wechatpay.merchants', 'wechatpay.currencies'],
 };

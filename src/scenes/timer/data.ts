@@ -1,4 +1,6 @@
-import { loadFacts, requireFact } from '../../datasets/facts';
+import { formatFact, loadFacts, requireFact } from '../../datasets/facts';
+import type { Lang } from '../../i18n/lang';
+import type { TimerFigures } from './labels';
 import type { OrderTimer } from './layout';
 
 /** The timer's two published points, read from data/facts.csv (never typed into a component). */
@@ -15,4 +17,10 @@ export function loadOrderTimer(): OrderTimer {
     minutes: requireFact(facts, TIMER_FACTS.minutes).value,
     orders: requireFact(facts, TIMER_FACTS.orders).value,
   };
+}
+
+/** The figures the timer's words cite, written exactly as <Fact> writes them in the same edition. */
+export function timerFigures(lang: Lang): TimerFigures {
+  const facts = loadFacts();
+  return { duration: formatFact(requireFact(facts, TIMER_FACTS.minutes), lang), orders: formatFact(requireFact(facts, TIMER_FACTS.orders), lang) };
 }

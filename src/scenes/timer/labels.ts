@@ -1,26 +1,39 @@
 import type { Lang } from '../../i18n/lang';
 
+/**
+ * The timer's two published figures as prose writes them (formatted by formatFact, like <Fact>):
+ * every number in the chart's words comes from here, so a changed data row changes them all.
+ */
+export interface TimerFigures {
+  /** aliexpress.minutesTo10m: 3小时50分 / 3 h 50 min. */
+  duration: string;
+  /** aliexpress.paidOrders: 1000万 / 10 million. */
+  orders: string;
+}
+
 export const TIMER_LABELS = {
   zh: {
-    title: '3小时50分，1000万单',
+    title: (f: TimerFigures) => `${f.duration}，${f.orders}单`,
     description: '全球速卖通“双11”开场后支付订单的累计数，以及同一时刻北京与太平洋时区的时钟。',
     beijing: '北京时间',
     pacific: '太平洋时间',
     orders: '已支付订单',
     unit: '单',
-    pace: (perMinute: string) => `按平均速度推算（约每分钟${perMinute}单）：只有开场和破1000万这两个时刻是公开的，中间的实际曲线未公开。`,
+    pace: (perMinute: string, f: TimerFigures) => `按平均速度推算（约每分钟${perMinute}单）：只有开场和破${f.orders}这两个时刻是公开的，中间的实际曲线未公开。`,
     elapsed: '开场后',
     source: '来源：国是直通车；开场时间另见速卖通公开报道。',
+    moments: (f: TimerFigures) => ['开场', `支付订单破${f.orders}`],
   },
   en: {
-    title: '3 h 50 min, 10 million orders',
+    title: (f: TimerFigures) => `${f.duration}, ${f.orders} orders`,
     description: 'Cumulative paid orders on AliExpress after its 11.11 sale opened, with the clocks in Beijing and on the US Pacific coast at the same moment.',
     beijing: 'Beijing',
     pacific: 'Pacific',
     orders: 'paid orders',
     unit: '',
-    pace: (perMinute: string) => `Counted at the average pace (about ${perMinute} orders a minute): only the start and the 10 million mark were published, not the curve between them.`,
+    pace: (perMinute: string, f: TimerFigures) => `Counted at the average pace (about ${perMinute} orders a minute): only the start and the ${f.orders} mark were published, not the curve between them.`,
     elapsed: 'since the start',
     source: 'Source: Guoshi Zhitongche (the article); start time also in AliExpress reports.',
+    moments: (f: TimerFigures) => ['sale opens', `paid orders pass ${f.orders}`],
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -23,6 +23,7 @@ const statements = (groups: SurveyGroup[]) => groups.reduce((sum, group) => sum 
 export const TRUST_LABELS = {
   zh: {
     title: (groups: SurveyGroup[]) => `${zhCount(groups.length)}项调查，${zhCount(statements(groups))}个数字`,
+    sourcesHeading: (groups: SurveyGroup[]) => `英国的${zhCount(groups.length)}项调查`,
     /** Under each group: who asked, when, and how many answered. */
     survey: (group: SurveyGroup) => `${group.survey}调查 · ${surveyDate(group.date, 'zh')}发布 · 样本${formatCount(group.sample, 'zh')}人`,
     reported: (wording: string) => `原文写作“${wording}”`,
@@ -36,6 +37,7 @@ export const TRUST_LABELS = {
   en: {
     title: (groups: SurveyGroup[]) =>
       `${enCount(groups.length)} survey${groups.length === 1 ? '' : 's'}, ${enCount(statements(groups)).toLowerCase()} number${statements(groups) === 1 ? '' : 's'}`,
+    sourcesHeading: (groups: SurveyGroup[]) => `${groups.length === 1 ? 'The' : `The ${enCount(groups.length).toLowerCase()}`} UK survey${groups.length === 1 ? '' : 's'}`,
     survey: (group: SurveyGroup) => `${group.survey} survey · published ${surveyDate(group.date, 'en')} · sample ${formatCount(group.sample, 'en')}`,
     reported: (wording: string) => `the article wrote “${wording}”`,
     description: (groups: SurveyGroup[]) =>

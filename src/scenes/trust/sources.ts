@@ -1,8 +1,10 @@
 import { TRUST_FACT_PREFIX } from '../../datasets/trust-survey';
 import type { SceneSources } from '../registry';
+import { loadTrustGroups } from './data';
+import { TRUST_LABELS } from './labels';
 
-/** The bars draw every row of data/trust-survey.csv. */
+/** The bars draw every row of data/trust-survey.csv; the heading counts its surveys. */
 export const trustSources: SceneSources = {
-  name: { zh: '英国的两项调查', en: 'The two UK surveys' },
+  name: (lang) => TRUST_LABELS[lang].sourcesHeading(loadTrustGroups(lang)),
   rows: [TRUST_FACT_PREFIX],
 };
