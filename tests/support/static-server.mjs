@@ -24,9 +24,23 @@ const types = {
   '.ico': 'image/x-icon',
 };
 
-function fileFor(pathname) {
-  if (!pathname.startsWith(prefix)) return null;
-  const relative = normalize(decodeURIComponent(pathname.slice(prefix.length))).replace(/^(\.\.[/\\])+/, '');
+/**
+ * The path a request names, decoded; null for one that is not a plain path: `/%` (bad escapes),
+ * `*`, or `//evil.com%2F`, which a URL parser reads as a host and a redirect would send away.
+ */
+function pathOf(target = '/') {
+  const path = target.split(/[?#]/)[0];
+  if (!path.startsWith('/') || path.startsWith('//')) return null;
+  try {
+    return { raw: path, decoded: decodeURIComponent(path) };
+  } catch {
+    return null;
+  }
+}
+
+function fileFor({ raw, decoded }) {
+  if (!raw.startsWith(prefix) || decoded.includes('\0')) return null;
+  const relative = normalize(decoded.slice(prefix.length)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, relative);
   if (!file.startsWith(root)) return null;
   try {
@@ -38,9 +52,25 @@ function fileFor(pathname) {
   }
 }
 
-createServer((request, response) => {
-  const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const file = fileFor(pathname);
+const server = createServer((request, response) => {
+  try {
+    serve(request, response);
+  } catch (error) {
+    // One bad request must not take the server down for the tests still running.
+    console.error(`${request.url}: ${error}`);
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+    response.end();
+  }
+});
+
+function serve(request, response) {
+  const path = pathOf(request.url);
+  if (!path) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
+  const pathname = path.raw;
+  const file = fileFor(path);
   if (!file) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
@@ -55,4 +85,6 @@ createServer((request, response) => {
   const headers = { 'content-type': type, vary: 'accept-encoding' };
   if (!compress) return response.writeHead(200, headers).end(body);
   response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}${prefix}`));
+}
+// Port 0 takes any free port; the line says which.
+server.listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${server.address().port}${prefix}`));
