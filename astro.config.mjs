@@ -3,17 +3,19 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { storyProcessor } from './src/authoring/processor.ts';
 import { FOLD_CONTENTS_HASH } from './src/story/fold-contents.ts';
+import { PORT, SITE } from './tests/support/local-site.mjs';
 
 /*
  * Where the story is published. A newsroom serving it under a sub-path sets both, e.g.
  * STORY_SITE=https://news.example.org STORY_BASE=/graphics/double-11/ npm run build
+ * Without STORY_SITE the site is where this machine serves it (http://127.0.0.1:$STORY_PORT).
  */
-const site = process.env.STORY_SITE ?? 'http://127.0.0.1:4321';
 const base = process.env.STORY_BASE ?? '/';
 
 export default defineConfig({
-  site,
+  site: SITE,
   base,
+  server: { port: PORT },
   trailingSlash: 'always',
   outDir: process.env.STORY_OUT ?? './dist',
   // Separate caches let the tests build fixture chapters beside the real story.

@@ -15,10 +15,11 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureScroll, measureTransfer } from './measure-page.mjs';
 import { builtPages } from './pages.mjs';
+import { PORT as LOCAL_PORT } from '../tests/support/local-site.mjs';
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
-const PORT = Number(process.env.BENCH_PORT ?? 4390);
+const PORT = Number(process.env.BENCH_PORT ?? LOCAL_PORT);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIST = 'dist';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SUBPATH, SUBPATH_ORIGIN } from '../../playwright.config';
+import { SUBPATH, SUBPATH_ORIGIN } from '../support/local-site.mjs';
 import { counterValue, scenesReady } from './helpers';
 
 test('a build under a newsroom sub-path loads every asset and link from under that path', async ({ page }) => {

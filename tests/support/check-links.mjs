@@ -1,10 +1,11 @@
 // Crawls the built site for broken internal links and anchors: every href and src that points
 // into the site must name a file that was built, and every #fragment an id on that page.
-// Usage: node tests/support/check-links.mjs [DIST] [BASE] [SITE_ORIGIN]
+// Usage: node tests/support/check-links.mjs [DIST] [BASE] [SITE_ORIGIN]   (the site the build was made for)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { SITE } from './local-site.mjs';
 
-const [dist = 'dist', base = '/', site = 'http://127.0.0.1:4321'] = process.argv.slice(2);
+const [dist = 'dist', base = '/', site = SITE] = process.argv.slice(2);
 const origin = new URL(site).origin;
 
 const htmlFiles = [];

@@ -1,0 +1,5 @@
+export const PORT: number;
+export const LOCAL_SITE: string;
+export const SITE: string;
+export const SUBPATH: string;
+export const SUBPATH_ORIGIN: string;
