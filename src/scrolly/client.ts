@@ -2,7 +2,7 @@ import scrollama from 'scrollama';
 import { prefersReducedMotion, type SceneInstance } from '../scenes/contract';
 import { loadScene } from '../scenes/mounts';
 import { debugOverlay, debugRequested } from './debug-overlay';
-import { locate, type Span } from './locate';
+import { cardTopFor, locate, type Span } from './locate';
 
 /**
  * Where on the screen a step becomes active, as a share of the viewport height: the middle beside
@@ -180,11 +180,18 @@ async function startScrolly(block: HTMLElement): Promise<Block | undefined> {
     printing = false;
     render();
   });
-  // A keyboard reader tabbing into a step brings it to the trigger line, which makes it active.
+  /*
+   * A keyboard reader tabbing into a step brings it across the trigger line, which makes it the
+   * current step, with the whole card in view. Centring it instead left the last step of a block
+   * above a phone's trigger line, at 0.7 of the screen: a focused step that was not current.
+   */
   block.addEventListener('focusin', (event) => {
     const step = (event.target as Element).closest<HTMLElement>('[data-step]');
-    if (!step || steps.indexOf(step) === active) return;
-    step.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    if (!step) return;
+    const card = step.getBoundingClientRect();
+    const top = cardTopFor(card.height, window.innerHeight, trigger());
+    if (steps.indexOf(step) === active && Math.abs(card.top - top) < 1) return;
+    window.scrollTo({ top: window.scrollY + card.top - top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   });
   /*
    * The first state waits for a frame like every other, so that no block measures the steps after

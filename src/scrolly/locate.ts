@@ -26,3 +26,13 @@ export function locate(steps: readonly Span[], trigger: number): Position {
   const within = steps[0].top <= trigger && trigger <= steps[steps.length - 1].bottom;
   return { index, progress: Math.min(1, Math.max(0, (trigger - step.top) / height)), within };
 }
+
+/**
+ * Where a focused step's card goes on screen: its top just above the trigger line, raised until
+ * its bottom is in view, but never above the top of the screen; the line then crosses the card.
+ */
+export function cardTopFor(height: number, viewport: number, trigger: number): number {
+  const margin = Math.min(16, viewport / 40);
+  const line = viewport * trigger;
+  return Math.max(margin, Math.min(line - margin, viewport - margin - height));
+}

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { builtPages } from '../../bench/pages.mjs';
-import { textSizes, typeScale } from './helpers';
+import { AXE_TAGS, textSizes, typeScale } from './helpers';
 
 /*
  * Checks that hold on every page the build makes, the story editions and every embed alike:
@@ -118,7 +118,7 @@ for (const path of pages) {
         const page = await context.newPage();
         await page.goto(path);
         await page.waitForLoadState('networkidle');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
         await context.close();
       });
