@@ -2,6 +2,8 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { storyProcessor } from './src/authoring/processor.ts';
+import { hosting } from './src/hosting/integration.ts';
+import { PAGE_DIRECTIVES } from './src/hosting/policy.ts';
 import { FOLD_CONTENTS_HASH } from './src/story/fold-contents.ts';
 import { PORT, SITE } from './tests/support/local-site.mjs';
 
@@ -21,8 +23,9 @@ export default defineConfig({
   // Separate caches let the tests build fixture chapters beside the real story.
   cacheDir: process.env.STORY_CACHE ?? './node_modules/.astro',
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
-  integrations: [mdx()],
-  security: { csp: { scriptDirective: { hashes: [FOLD_CONTENTS_HASH] } } },
+  integrations: [mdx(), hosting()],
+  // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
+  security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH] } } },
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });
