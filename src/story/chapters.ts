@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { chapterOutline } from '../authoring/chapter-outline';
 import { checkParity } from '../authoring/parity';
@@ -44,7 +46,9 @@ export async function checkTranslation(lang: Lang, original: Lang = 'zh'): Promi
   if (lang === original) return;
   const shape = (chapter: Chapter) => {
     const file = chapter.filePath ?? chapter.id;
-    return { file, anchor: chapter.data.anchor, order: chapter.data.order, scrollies: chapterOutline(chapter.body ?? '', file) };
+    // The whole file, front matter included, so that a block's line is the line the writer sees.
+    const source = chapter.filePath ? readFileSync(resolve(chapter.filePath), 'utf8') : (chapter.body ?? '');
+    return { file, anchor: chapter.data.anchor, order: chapter.data.order, scrollies: chapterOutline(source, file) };
   };
   checkParity((await editionChapters(original)).map(shape), (await editionChapters(lang)).map(shape), `content/${lang}/`);
 }
