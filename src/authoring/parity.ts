@@ -1,4 +1,4 @@
-import type { CheckedScrolly } from './scrollies';
+import type { CheckedScrolly, CitingParagraph } from './scrollies';
 
 /** What must match between the original and a translation, chapter by chapter. */
 export interface ChapterShape {
@@ -6,6 +6,8 @@ export interface ChapterShape {
   anchor: string;
   order: number;
   scrollies: CheckedScrolly[];
+  /** Paragraphs outside the scroll blocks that cite facts (chapterOutline). */
+  prose?: CitingParagraph[];
 }
 
 const canonical = (value: unknown): string =>
@@ -15,8 +17,9 @@ const canonical = (value: unknown): string =>
 
 /**
  * A translation tells the same story with the same charts: the same chapters (by anchor) in the
- * same order, the same scenes, the same number of steps and the same step states. Words may
- * differ; what the reader is shown may not. Throws naming the chapter that diverges.
+ * same order, the same scenes, the same number of steps and the same step states, and the same
+ * facts cited in each step and, in order, by each paragraph that cites any. Words may differ; what
+ * the reader is shown may not. Throws naming the chapter and line that diverge.
  */
 export function checkParity(original: ChapterShape[], translation: ChapterShape[], translationFolder: string): void {
   const byAnchor = new Map(translation.map((chapter) => [chapter.anchor, chapter]));
@@ -39,8 +42,24 @@ export function checkParity(original: ChapterShape[], translation: ChapterShape[
         if (canonical(other.steps[s]) !== canonical(state)) {
           throw differ(`line ${other.line}: step ${s + 1} of the ${block.scene} block shows ${canonical(other.steps[s])} but the original shows ${canonical(state)}`);
         }
+        const [mine, theirs] = [other.facts?.[s] ?? [], block.facts?.[s] ?? []];
+        if (canonical(mine) !== canonical(theirs)) {
+          throw differ(`line ${other.line}: step ${s + 1} of the ${block.scene} block cites ${citing(mine)} but the original's cites ${citing(theirs)}`);
+        }
       });
     });
+    const [mine, theirs] = [twin.prose ?? [], chapter.prose ?? []];
+    for (let p = 0; p < Math.max(mine.length, theirs.length); p++) {
+      if (canonical(mine[p]?.facts) === canonical(theirs[p]?.facts)) continue;
+      const at = mine[p] ?? mine.at(-1);
+      const where = at ? `line ${at.line}: ` : '';
+      throw differ(
+        `${where}the paragraphs citing facts outside the scroll blocks differ at the ${ordinal(p + 1)}: it cites ${citing(mine[p]?.facts ?? [])} but the original's (line ${theirs[p]?.line ?? '–'}) cites ${citing(theirs[p]?.facts ?? [])}`,
+      );
+    }
   }
   for (const extra of byAnchor.values()) throw new Error(`${extra.file}: anchor "${extra.anchor}" has no chapter in the original edition`);
 }
+
+const citing = (facts: string[]) => (facts.length ? facts.map((id) => `<Fact id="${id}" />`).join(', ') : 'no fact');
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th'}`;

@@ -1,18 +1,19 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineMdastPlugin, type MdastVisitorContext, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
+import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext, type MdxJsxAttributeUnion, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
 import { loadFacts } from '../datasets/facts';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
-import { isSceneId, SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
+import { isSceneId, SCENE_IDS, SCENES, type SceneDefinition, type SceneId } from '../scenes/registry';
 import { readProps, stringAttribute } from './attributes';
+import { htmlProblem, isSafeLink } from './chapter-html';
+import { stepProblems } from './step-problems';
 import { ChapterError } from './chapter-error';
-import { recordScrolly } from './scrollies';
+import { recordProseFact, recordScrolly } from './scrollies';
 
 /** The components a chapter may use; anything else is a typo that would otherwise render nothing. */
 export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal'] as const;
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
-
 
 /** A chapter's edition is the folder it sits in: content/zh/… or content/en/…. */
 export function chapterLang(file: string): Lang {
@@ -35,7 +36,7 @@ export function storyPlugin(context: PluginFactoryContext) {
   const lang = chapterLang(file);
   const facts = loadFacts();
 
-  const fail = (node: Element, problem: string): never => {
+  const fail = (node: { position?: { start: { line: number } } }, problem: string): never => {
     throw new ChapterError(file, node.position?.start.line, problem);
   };
   const propsOf = (node: Element) => {
@@ -45,21 +46,57 @@ export function storyPlugin(context: PluginFactoryContext) {
       return fail(node, `<${node.name}>: ${(error as Error).message}`);
     }
   };
+  const componentList = CHAPTER_COMPONENTS.map((c) => `<${c}>`).join(', ');
+  const isComponent = (name: string | null) => (CHAPTER_COMPONENTS as readonly string[]).includes(name ?? '');
 
-  const checkKnown = (node: Element) => {
-    if (node.name && /^[A-Z]/.test(node.name) && !(CHAPTER_COMPONENTS as readonly string[]).includes(node.name)) {
-      fail(node, `<${node.name}> is not a component chapters can use; they are: ${CHAPTER_COMPONENTS.map((c) => `<${c}>`).join(', ')}`);
+  /** Our components by name; anything else capitalised is a typo, anything lowercase is HTML from the allowed list. */
+  const checkKnown = (node: Element, ctx: MdastVisitorContext) => {
+    if (node.name && /^[A-Z]/.test(node.name)) {
+      if (isComponent(node.name)) return;
+      const inScrolly = isElement(ctx.parent(node), 'Scrolly');
+      fail(node, `<${node.name}> is not a component chapters can use; they are: ${componentList}${inScrolly ? '. Inside a <Scrolly> each part is a <Step>' : ''}`);
     }
+    const problem = htmlProblem(node.name, node.attributes);
+    if (problem) fail(node, problem);
+  };
+
+  const code = (node: { value: string; position?: { start: { line: number } } }) => {
+    // An MDX comment, {/* … */}, runs nothing.
+    if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)) return;
+    fail(node, `{${node.value.trim()}} is code, and a chapter cannot run code: write the words themselves (a number as <Fact id="…" />); to show a brace, write \\{`);
   };
 
   return defineMdastPlugin({
     name: 'story-chapters',
     options: { position: true },
+    mdxjsEsm(node) {
+      fail(node, `"${node.value.split('\n')[0]}": a chapter cannot import or export code; our components (${componentList}) need no import`);
+    },
+    mdxFlowExpression: code,
+    mdxTextExpression: code,
+    image(node) {
+      fail(node, `the image ${node.url} would be loaded by every reader's browser; chapters hold no images (the story loads nothing from another host)`);
+    },
+    imageReference(node) {
+      fail(node, `an image (![${node.alt ?? ''}][…]) would be loaded by every reader's browser; chapters hold no images`);
+    },
+    link(node) {
+      if (!isSafeLink(node.url)) fail(node, `the link ${node.url} is not one a reader can follow safely: write a web address (https://…) or a place in the page (#anchor)`);
+    },
+    definition(node) {
+      if (!isSafeLink(node.url)) fail(node, `the link ${node.url} is not one a reader can follow safely: write a web address (https://…) or a place in the page (#anchor)`);
+    },
     mdxJsxFlowElement(node, ctx) {
-      checkKnown(node);
-      if (node.name === 'Step' && ctx.parent(node)?.type !== 'mdxJsxFlowElement') {
-        fail(node, '<Step> must sit directly inside a <Scrolly scene="…"> block');
+      checkKnown(node, ctx);
+      const parent = ctx.parent(node);
+      if (node.name === 'Step' && !isElement(parent, 'Scrolly')) {
+        const where = isElement(parent, 'Step') ? 'inside another <Step>: close the first with </Step> before the next begins' : parent && 'name' in parent && parent.name ? `inside <${parent.name}>` : 'outside any <Scrolly>';
+        fail(node, `<Step> must sit directly inside a <Scrolly scene="…"> block, not ${where}`);
       }
+      if (node.name === 'Scrolly' && parent?.type !== 'root') {
+        fail(node, `<Scrolly> must stand at the top level of the chapter, not inside ${parent && 'name' in parent && parent.name ? `<${parent.name}>` : 'another element'}`);
+      }
+      if (node.name === 'Literal' && node.attributes.length) fail(node, '<Literal> takes no props: <Literal>1992年</Literal>');
       if (node.name === 'Fact') return factVisitor(node, ctx);
       if (node.name !== 'Scrolly') return;
 
@@ -68,28 +105,31 @@ export function storyPlugin(context: PluginFactoryContext) {
       if (!isSceneId(scene)) {
         fail(node, `scene ${JSON.stringify(scene ?? '')} does not exist; the scenes are: ${SCENE_IDS.join(', ')}`);
       }
-      const schema = SCENES[scene as keyof typeof SCENES].stepSchema();
+      const definition = SCENES[scene as SceneId] as SceneDefinition;
+      const schema = definition.stepSchema();
       const states: unknown[] = [];
       const steps = node.children.map((child) => {
         if (child.type !== 'mdxJsxFlowElement' || child.name !== 'Step') {
-          return fail(node, `everything inside <Scrolly> must be inside a <Step>; found ${child.type === 'mdxJsxFlowElement' ? `<${child.name}>` : 'text'} outside one`);
+          if (child.type === 'mdxJsxFlowElement') checkKnown(child, ctx);
+          return fail(child, `everything inside <Scrolly> must be inside a <Step>; found ${child.type === 'mdxJsxFlowElement' ? `<${child.name}>` : 'text'} outside one`);
         }
         const parsed = schema.safeParse(propsOf(child));
-        if (!parsed.success) {
-          const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'props'}: ${issue.message}`);
-          fail(child, `<Step> for scene "${String(scene)}": ${problems.join('; ')}`);
-        }
+        if (!parsed.success) fail(child, `<Step> for scene "${String(scene)}": ${stepProblems(parsed.error.issues, schema)}`);
         states.push(parsed.data);
         return { ...child, attributes: [stringAttribute('index', String(states.length - 1))] };
       });
       if (!states.length) fail(node, `<Scrolly scene="${String(scene)}"> needs at least one <Step>`);
-      recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, line: node.position?.start.line ?? 0 });
+      const blockProblem = definition.checkSteps?.(states);
+      if (blockProblem) fail(node.children[blockProblem.step], `<Step> ${blockProblem.step + 1} of the ${String(scene)} block: ${blockProblem.problem}`);
+      const facts = node.children.map((step) => citedFacts(step).sort());
+      recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, facts, line: node.position?.start.line ?? 0 });
       // satteri cannot set attributes in place, so the checked block replaces the written one.
       const attributes = [stringAttribute('scene', String(scene)), stringAttribute('lang', lang), stringAttribute('steps', JSON.stringify(states))];
       ctx.replaceNode(node, { ...node, attributes, children: steps });
     },
     mdxJsxTextElement(node, ctx) {
-      checkKnown(node);
+      checkKnown(node, ctx);
+      if (node.name === 'Literal' && node.attributes.length) fail(node, '<Literal> takes no props: <Literal>1992年</Literal>');
       if (node.name === 'Fact') return factVisitor(node, ctx);
       if (node.name === 'Scrolly' || node.name === 'Step') fail(node, `<${node.name}> must stand on its own lines, not inside a sentence`);
     },
@@ -101,7 +141,30 @@ export function storyPlugin(context: PluginFactoryContext) {
     if (typeof id !== 'string' || !facts.has(id)) {
       fail(node, `the fact ${JSON.stringify(id ?? '')} is not in data/facts.csv; the facts are: ${[...facts.keys()].join(', ')}`);
     }
+    // Facts inside a <Step> were listed with their block; the others by the paragraph they stand in.
+    let top: Readonly<MdastTarget> = node;
+    let inStep = false;
+    for (let up = ctx.parent(node); up && up.type !== 'root'; up = ctx.parent(up)) {
+      if (isElement(up, 'Step')) inStep = true;
+      top = up;
+    }
+    if (!inStep) recordProseFact(ctx.data, top.position?.start.line ?? 0, id as string);
     const attributes = [stringAttribute('id', id as string), stringAttribute('lang', lang)];
     ctx.replaceNode(node, { ...node, attributes, children: [] } as Element);
   }
+}
+
+/** The ids of every <Fact> inside a node, in the order written. */
+function citedFacts(node: unknown): string[] {
+  const element = node as { type?: string; name?: string; attributes?: MdxJsxAttributeUnion[]; children?: unknown[] };
+  if (isElement(element, 'Fact')) {
+    const id = element.attributes?.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id');
+    return id && typeof id.value === 'string' ? [id.value] : [];
+  }
+  return (element.children ?? []).flatMap(citedFacts);
+}
+
+function isElement(node: unknown, name: string): boolean {
+  const element = node as { type?: string; name?: string } | undefined;
+  return (element?.type === 'mdxJsxFlowElement' || element?.type === 'mdxJsxTextElement') && element.name === name;
 }

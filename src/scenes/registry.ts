@@ -4,7 +4,7 @@ import type { EmbedSpec } from '../embed/spec';
 import type { Lang } from '../i18n/lang';
 import { mapEmbed } from './map/embed';
 import { mapSources } from './map/sources';
-import { mapStepSchema } from './map/steps';
+import { checkMapSteps, mapStepSchema } from './map/steps';
 import { mapTable } from './map/table';
 import { timerEmbed } from './timer/embed';
 import { timerSources } from './timer/sources';
@@ -25,6 +25,8 @@ export interface SceneDefinition {
   embed?: EmbedSpec;
   /** Its part of "Sources and method" (src/story/SourcesChapter.astro). Optional. */
   sources?: SceneSources;
+  /** What the steps of one block must satisfy together (each step alone passed stepSchema). Optional. */
+  checkSteps?: (steps: unknown[]) => { step: number; problem: string } | undefined;
 }
 
 /**
@@ -42,7 +44,7 @@ export interface SceneSources {
 export const SCENES = {
   timer: { stepSchema: timerStepSchema, table: timerTable, embed: timerEmbed, sources: timerSources },
   trust: { stepSchema: trustStepSchema, table: trustTable, embed: trustEmbed, sources: trustSources },
-  map: { stepSchema: mapStepSchema, table: mapTable, embed: mapEmbed, sources: mapSources },
+  map: { stepSchema: mapStepSchema, table: mapTable, embed: mapEmbed, sources: mapSources, checkSteps: checkMapSteps },
 } satisfies Record<string, SceneDefinition>;
 
 export type SceneId = keyof typeof SCENES;

@@ -48,7 +48,7 @@ export async function checkTranslation(lang: Lang, original: Lang = 'zh'): Promi
     const file = chapter.filePath ?? chapter.id;
     // The whole file, front matter included, so that a block's line is the line the writer sees.
     const source = chapter.filePath ? readFileSync(resolve(chapter.filePath), 'utf8') : (chapter.body ?? '');
-    return { file, anchor: chapter.data.anchor, order: chapter.data.order, scrollies: chapterOutline(source, file) };
+    return { file, anchor: chapter.data.anchor, order: chapter.data.order, ...chapterOutline(source, file) };
   };
   checkParity((await editionChapters(original)).map(shape), (await editionChapters(lang)).map(shape), `content/${lang}/`);
 }

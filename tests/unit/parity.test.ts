@@ -7,7 +7,7 @@ const shape = (file: string, anchor = 'timer', order = 1): ChapterShape => ({
   file,
   anchor,
   order,
-  scrollies: chapterOutline(readFileSync(file, 'utf8'), file),
+  ...chapterOutline(readFileSync(file, 'utf8'), file),
 });
 const zh = shape('tests/fixtures/parity/zh/01-timer.mdx');
 const en = shape('tests/fixtures/parity/en/01-timer.mdx');

@@ -10,6 +10,15 @@ import { COMPANIES, REGION_NAMES, type Company, type MapStep } from './layout';
  *   claim                    optional: show the article's own claim for WeChat Pay
  * A place must have a row in data/expansions.csv for one of the companies named.
  */
+const placeFormat = 'a place is a three-digit ISO 3166-1 numeric id in quotes, e.g. places={["250"]} for France';
+
+/** The last step is what readers without JS, printers and the embed show: the whole world. */
+export function checkMapSteps(steps: unknown[]): { step: number; problem: string } | undefined {
+  const last = steps.at(-1) as MapStep;
+  if (last.zoom === 'world') return undefined;
+  return { step: steps.length - 1, problem: `the last step of a map must show the whole world (leave out zoom, or zoom="world"), not zoom="${last.zoom}": it is what readers without JS see` };
+}
+
 export function mapStepSchema() {
   const rows = loadExpansions();
   const placesOf = (companies: readonly Company[]) =>
@@ -22,7 +31,10 @@ export function mapStepSchema() {
           message: `companies must be a list, e.g. {["wechat"]}; the companies are: ${COMPANIES.join(', ')}`,
         })
         .min(1, 'name at least one company'),
-      places: z.array(z.string().regex(/^\d{3}$/, 'a place is a three-digit ISO 3166-1 numeric id, e.g. "250" for France')).min(1).optional(),
+      places: z
+        .array(z.string({ message: placeFormat }).regex(/^\d{3}$/, placeFormat), { message: `places must be a list, e.g. places={["250"]}` })
+        .min(1)
+        .optional(),
       zoom: z.enum(REGION_NAMES, { message: `zoom must be one of: ${REGION_NAMES.join(', ')}` }).default('world'),
       claim: z.boolean({ message: 'claim is written alone (claim) or as claim={true}' }).default(false),
     })
