@@ -7,6 +7,7 @@ import { isSceneId, SCENE_IDS, SCENES, type SceneDefinition, type SceneId } from
 import { readProps, stringAttribute } from './attributes';
 import { htmlProblem, isSafeLink } from './chapter-html';
 import { stepProblems } from './step-problems';
+import { UNBOUND_ADVICE, unboundNumbersIn } from './unbound-numbers';
 import { ChapterError } from './chapter-error';
 import { recordProseFact, recordScrolly } from './scrollies';
 
@@ -71,6 +72,11 @@ export function storyPlugin(context: PluginFactoryContext) {
     options: { position: true },
     mdxjsEsm(node) {
       fail(node, `"${node.value.split('\n')[0]}": a chapter cannot import or export code; our components (${componentList}) need no import`);
+    },
+    text(node, ctx) {
+      // The unsourced-number check of npm run lint:content, in the build: the guide promises one build runs every check.
+      const [first] = unboundNumbersIn(node, ctx);
+      if (first) throw new ChapterError(file, first.line, `a number outside <Fact>: “…${first.text}…”: ${UNBOUND_ADVICE}`, first.column);
     },
     mdxFlowExpression: code,
     mdxTextExpression: code,

@@ -29,17 +29,29 @@ export function findUnboundNumbers(source: string): UnboundNumber[] {
     name: 'unbound-numbers',
     options: { position: true },
     text(node, ctx) {
-      if (!/\d/.test(node.value) || isBound(node, ctx)) return;
-      const start = node.position?.start;
-      for (const match of node.value.matchAll(/\d[\d.,]*/g)) {
-        const before = node.value.slice(0, match.index);
-        const lines = before.split('\n');
-        const line = (start?.line ?? 1) + lines.length - 1;
-        const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (start?.column ?? 1) + before.length;
-        found.push({ line, column, text: node.value.slice(Math.max(0, match.index - 8), match.index + match[0].length + 4).trim() });
-      }
+      found.push(...unboundNumbersIn(node, ctx));
     },
   });
   mdxToJs(source, { mdastPlugins: [plugin] });
   return found;
 }
+
+/** The unbound numbers of one text node; the chapter check (story-plugin.ts) calls it during the build. */
+export function unboundNumbersIn(node: Text, ctx: MdastVisitorContext): UnboundNumber[] {
+  if (!/\d/.test(node.value) || isBound(node, ctx)) return [];
+  const start = node.position?.start;
+  return [...node.value.matchAll(/\d[\d.,]*/g)].map((match) => {
+    const before = node.value.slice(0, match.index);
+    const lines = before.split('\n');
+    const line = (start?.line ?? 1) + lines.length - 1;
+    const column = lines.length > 1 ? lines.at(-1)!.length + 1 : (start?.column ?? 1) + before.length;
+    // A few characters either side, on the number's own line.
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const lineEnd = node.value.indexOf('\n', match.index) < 0 ? node.value.length : node.value.indexOf('\n', match.index);
+    const text = node.value.slice(Math.max(lineStart, match.index - 8), Math.min(lineEnd, match.index + match[0].length + 4)).trim();
+    return { line, column, text };
+  });
+}
+
+/** What to do about an unbound number: one sentence, shared by the build and npm run lint:content. */
+export const UNBOUND_ADVICE = 'put the statistic in data/facts.csv and write <Fact id="…" />, or wrap a year, a date or a name meant as written in <Literal>…</Literal>';

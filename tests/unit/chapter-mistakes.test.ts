@@ -50,6 +50,14 @@ describe('a chapter holds prose and our components, nothing that runs or loads',
   });
 });
 
+describe('the build runs the unsourced-number check', () => {
+  it('fails on a statistic typed into prose, with file, line and column', () => {
+    expect(chapter('微信支付\n已有300家商户。\n')).toThrow(
+      `${FILE}:10:3: a number outside <Fact>: “…已有300家商户。…”: put the statistic in data/facts.csv and write <Fact id="…" />, or wrap a year, a date or a name meant as written in <Literal>…</Literal>`,
+    );
+  });
+});
+
 describe('steps stand only directly inside a scroll block', () => {
   it('refuses a <Step> inside <Literal>, outside any <Scrolly>, or inside another <Step>', () => {
     expect(chapter('<Literal>\n<Step from={0}>\nA.\n</Step>\n</Literal>\n')).toThrow(`${FILE}:10: <Step> must sit directly inside a <Scrolly scene="…"> block, not inside <Literal>`);
