@@ -4,8 +4,9 @@ import { LOCAL_SITE, PORT, SUBPATH, SUBPATH_ORIGIN } from './tests/support/local
 
 /*
  * Browser tests run against the built site (npm run build first) in Debian's Chromium: no browser is
- * ever downloaded. Playwright owns the static servers and stops them. STORY_OUT and STORY_PORT let
- * several builds be tested side by side.
+ * ever downloaded. The site is served by Debian's nginx with the configuration the build ships
+ * (tests/support/nginx.mjs), so every test sees the headers readers get. Playwright owns the servers
+ * and stops them. STORY_OUT and STORY_PORT let several builds be tested side by side.
  */
 const dist = process.env.STORY_OUT ?? 'dist';
 
@@ -24,13 +25,13 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: [
     {
-      command: `node tests/support/static-server.mjs ${dist} ${PORT} /`,
+      command: `node tests/support/nginx.mjs ${dist} ${PORT} /`,
       url: `${LOCAL_SITE}/`,
       reuseExistingServer: false,
     },
     {
       // The same story built for a newsroom sub-path (npm run build:subpath).
-      command: `node tests/support/static-server.mjs dist-subpath ${PORT + 1} ${SUBPATH}`,
+      command: `node tests/support/nginx.mjs dist-subpath ${PORT + 1} ${SUBPATH}`,
       url: `${SUBPATH_ORIGIN}${SUBPATH}`,
       reuseExistingServer: false,
     },

@@ -2,7 +2,10 @@
 // prints a table, writes bench/results.json, and exits non-zero when a budget is broken.
 // Options: --no-build (measure the existing dist/), --no-lighthouse (sizes and scroll only),
 // --sizes (bytes and hosts only: what CI checks on every run, since timings on a shared machine vary),
-// --runs=N (timed measurements per page, default 5).
+// --runs=N (timed measurements per page, default 5), --load (the load burst only).
+//
+// First, a bounded burst of requests (bench/load.mjs) at dist/ served by nginx with the shipped
+// configuration, then the same at the tests' helper server, which then serves the pages Chromium measures.
 //
 // Timings are medians of N runs, each figure on its own, as Lighthouse's guide to variability
 // advises: on a shared two-core machine one run of the same build ranged from 0.80 to 0.96. The
@@ -14,8 +17,10 @@ import { BUDGETS } from './budgets.mjs';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureScroll, measureTransfer } from './measure-page.mjs';
+import { burst, LOAD, servedPaths } from './load.mjs';
 import { builtPages } from './pages.mjs';
 import { PORT as LOCAL_PORT } from '../tests/support/local-site.mjs';
+import { serveWithNginx } from '../tests/support/nginx.mjs';
 
 const args = new Set(process.argv.slice(2));
 const RUNS = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 5);
@@ -28,8 +33,30 @@ if (!args.has('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
+const paths = servedPaths(DIST);
+const load = {};
+const nginx = await serveWithNginx(DIST, PORT);
+try {
+  load.nginx = await burst(ORIGIN, paths);
+} finally {
+  await nginx.stop();
+}
 const server = spawn(process.execPath, ['tests/support/static-server.mjs', DIST, String(PORT), '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((ready) => server.stdout.once('data', ready));
+load.helper = await burst(ORIGIN, paths);
+
+console.log(`\nLoad: ${LOAD.requests} GETs across ${paths.length} files, ${LOAD.concurrency} at a time, accepting br and gzip (at most ${LOAD.deadlineMs / 1000} s)`);
+console.log('| server | req/s | p50 | p99 | errors | took |');
+console.log('|--------|-------|-----|-----|--------|------|');
+for (const [name, figures] of Object.entries(load)) {
+  const kinds = Object.entries(figures.errorKinds).map(([why, n]) => `${n} ${why}`).join(', ');
+  console.log(`| ${name} | ${figures.rps} | ${figures.p50Ms} ms | ${figures.p99Ms} ms | ${figures.errors}${kinds ? ` (${kinds})` : ''} | ${figures.seconds} s |`);
+}
+console.log('');
+if (args.has('--load')) {
+  server.kill();
+  process.exit(load.nginx.errors === 0 ? 0 : 1);
+}
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -51,11 +78,12 @@ async function medians(measure) {
   }
   return result;
 }
-const results = { measuredAt: new Date().toISOString(), budgets: BUDGETS, pages: [] };
+const results = { measuredAt: new Date().toISOString(), budgets: BUDGETS, load, pages: [] };
 const broken = [];
 const check = (page, what, ok, shown) => {
   if (!ok) broken.push(`${page}: ${what} ${shown}`);
 };
+check('nginx', 'errors under load', load.nginx.errors === 0, load.nginx.errors);
 
 try {
   const { stories, embeds } = builtPages(DIST);

@@ -24,7 +24,9 @@ for (const path of pages) {
           (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
         );
       });
-      await page.goto(path);
+      const response = await page.goto(path);
+      // The policy is in force twice: the page's <meta> and the server's header (src/hosting/policy.ts).
+      expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y <= height; y += 400) {
         await page.evaluate((top) => window.scrollTo(0, top), y);

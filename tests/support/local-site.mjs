@@ -7,3 +7,5 @@ export const LOCAL_SITE = `http://127.0.0.1:${PORT}`;
 export const SITE = process.env.STORY_SITE ?? LOCAL_SITE;
 export const SUBPATH = '/graphics/double-11/';
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
+/** A doctored copy of the build that a browser test serves itself (tests/browser/hosting.spec.ts). */
+export const FIXTURE_PORT = PORT + 2;

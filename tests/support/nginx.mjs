@@ -6,31 +6,37 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
-const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
-// Debian's package (libnginx-mod-http-brotli-static); the shipped configuration needs it.
-const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
-const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
-const site = resolve(dir);
-const shipped = join(site, '_nginx.conf');
-if (!existsSync(NGINX)) throw new Error(`No nginx at ${NGINX}: apt-get install nginx-light libnginx-mod-http-brotli-static (or set NGINX_PATH)`);
-if (!existsSync(BROTLI)) throw new Error(`No ${BROTLI}: apt-get install libnginx-mod-http-brotli-static`);
-if (!existsSync(shipped)) throw new Error(`${shipped} is missing: build the site first (npm run build)`);
+export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+// Debian's libnginx-mod-http-brotli-static: the shipped configuration says brotli_static.
+export const BROTLI = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
-// One scratch folder per port, emptied on each start: nothing piles up if a run is killed.
-const scratch = join(tmpdir(), `story-nginx-${port}`);
-rmSync(scratch, { recursive: true, force: true });
-// The site sits at its base path under the server's root, as on a newsroom's server.
-const root = join(scratch, 'root');
-const mount = join(root, base);
-mkdirSync(dirname(mount.replace(/\/$/, '')), { recursive: true });
-if (base === '/') symlinkSync(site, root);
-else symlinkSync(site, mount.replace(/\/$/, ''));
+/** Starts nginx serving `dir` at `base` on 127.0.0.1:`port`; resolves once it answers. */
+export async function serveWithNginx(dir, port, base = '/') {
+  const site = resolve(dir);
+  const shipped = join(site, '_nginx.conf');
+  for (const [file, fix] of [
+    [NGINX, 'apt-get install nginx (or set NGINX_PATH)'],
+    [BROTLI, 'apt-get install libnginx-mod-http-brotli-static'],
+    [shipped, 'build the site first (npm run build)'],
+  ]) {
+    if (!existsSync(file)) throw new Error(`${file} is missing: ${fix}`);
+  }
 
-const conf = join(scratch, 'nginx.conf');
-writeFileSync(
-  conf,
-  `worker_processes 1;
+  // One scratch folder per port, emptied on each start: nothing piles up if a run is killed.
+  const scratch = join(tmpdir(), `story-nginx-${port}`);
+  rmSync(scratch, { recursive: true, force: true });
+  // The site sits at its base path under the server's root, as on a newsroom's server.
+  const root = join(scratch, 'root');
+  const mount = join(root, base).replace(/\/$/, '');
+  mkdirSync(dirname(mount), { recursive: true });
+  symlinkSync(site, mount);
+
+  const conf = join(scratch, 'nginx.conf');
+  writeFileSync(
+    conf,
+    `worker_processes 1;
 pid ${scratch}/nginx.pid;
 error_log stderr warn;
 load_module ${BROTLI};
@@ -52,14 +58,37 @@ http {
   }
 }
 `,
-);
+  );
 
-const nginx = spawn(NGINX, ['-p', scratch, '-e', 'stderr', '-c', conf, '-g', 'daemon off;'], { stdio: 'inherit' });
-console.log(`nginx serving ${site} at http://127.0.0.1:${port}${base}`);
-const stop = () => nginx.kill('SIGQUIT');
-process.on('SIGTERM', stop);
-process.on('SIGINT', stop);
-nginx.on('exit', (code, signal) => {
-  rmSync(scratch, { recursive: true, force: true });
-  process.exit(code ?? (signal === 'SIGQUIT' ? 0 : 1));
-});
+  const nginx = spawn(NGINX, ['-p', scratch, '-e', 'stderr', '-c', conf, '-g', 'daemon off;'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const exited = new Promise((done) => nginx.once('exit', (code, signal) => done(code ?? (signal === 'SIGQUIT' ? 0 : 1))));
+  exited.then(() => rmSync(scratch, { recursive: true, force: true }));
+  const url = `http://127.0.0.1:${port}${base}`;
+  for (let tries = 0; ; tries++) {
+    if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}) before serving ${url}`);
+    const status = await fetch(url, { method: 'HEAD' }).then((response) => response.status, () => 0);
+    if (status === 200) break;
+    // Started as root, nginx reads files as its worker user (nobody): every folder down to the site must let it in.
+    if (status) throw new Error(`nginx answered ${status} at ${url}: can user nobody read ${site}?`);
+    if (tries > 100) throw new Error(`nginx did not answer at ${url}`);
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  return {
+    url,
+    exited,
+    /** Stops nginx gracefully; resolves with its exit code. */
+    stop: () => {
+      nginx.kill('SIGQUIT');
+      return exited;
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [dir = 'dist', port = '4321', base = '/'] = process.argv.slice(2);
+  const server = await serveWithNginx(dir, Number(port), base);
+  console.log(`nginx serving ${resolve(dir)} at ${server.url}`);
+  process.on('SIGTERM', server.stop);
+  process.on('SIGINT', server.stop);
+  process.exit(await server.exited);
+}

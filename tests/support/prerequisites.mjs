@@ -2,10 +2,11 @@
 // this machine. It installs what is missing with Debian's apt-get when it runs as root; otherwise it
 // stops at once with the one command to run. It never downloads a browser from anywhere else.
 // Usage: node tests/support/prerequisites.mjs [--dry-run]   (--dry-run: say what it would install)
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { CHROMIUM } from '../../bench/chromium.mjs';
+import { BROTLI, NGINX } from './nginx.mjs';
 
 const installed = (pkg) => spawnSync('dpkg-query', ['-W', '-f=${db:Status-Status}', pkg], { encoding: 'utf8' }).stdout === 'installed';
 const executable = (file) => {
@@ -23,6 +24,9 @@ export const PREREQUISITES = [
   { apt: 'chromium', present: () => executable(CHROMIUM) },
   // Chinese text must print, and the print test reads it back from the PDF.
   { apt: 'fonts-noto-cjk', present: () => installed('fonts-noto-cjk') },
+  // The browser tests and the benchmark serve the built site through nginx with the configuration the build ships.
+  { apt: 'nginx', present: () => executable(NGINX) },
+  { apt: 'libnginx-mod-http-brotli-static', present: () => existsSync(BROTLI) },
 ];
 
 /** What to do about the `missing` packages: nothing, install them, or tell the person the command. */
