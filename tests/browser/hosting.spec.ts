@@ -155,11 +155,13 @@ test.describe('a chapter that hot-links another site (the chapter checks bypasse
   // the way it got in, the policy the host sends must keep the reader's browser from fetching it.
   const hotlinks = readFileSync('tests/fixtures/third-party/hotlinks.html', 'utf8');
   const pages = ['index.html', 'embed/timer/index.html'];
-  const scratch = mkdtempSync(join(tmpdir(), 'story-third-party-'));
+  let scratch = '';
   let server: Awaited<ReturnType<typeof serveWithNginx>>;
   // One copy and one server on FIXTURE_PORT, so these tests share a worker.
   test.describe.configure({ mode: 'serial' });
   test.beforeAll(async () => {
+    // Made here, not as the file loads: every worker loads it, and only one runs these tests.
+    scratch = mkdtempSync(join(tmpdir(), 'story-third-party-'));
     chmodSync(scratch, 0o755); // for nginx's worker
     cpSync(dist, join(scratch, 'dist'), { recursive: true });
     for (const page of pages) {
@@ -171,7 +173,7 @@ test.describe('a chapter that hot-links another site (the chapter checks bypasse
   });
   test.afterAll(async () => {
     await server?.stop();
-    rmSync(scratch, { recursive: true, force: true });
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   for (const page of pages) {
