@@ -14,15 +14,17 @@ export const dataFile = (name: string) => relative(process.cwd(), resolve(DATA_D
 
 /**
  * A data file that breaks its schema. The message names the file and the row, for journalists.
- * `loc` is where Astro's error report and dev overlay point: the data file itself, not whichever
- * chapter happened to be compiling when the data was read.
+ * `loc` is where Astro's error report and dev overlay point: the data file itself. Data is read
+ * while a chapter compiles, and the MDX plugin stamps its error with that chapter's path; the
+ * stamp is ignored, so the report never sends the reader to a chapter that has no mistake.
  */
 export class DataError extends Error {
-  readonly loc: { file: string; line: number; column: number };
+  declare readonly loc: { file: string; line: number; column: number };
   constructor(file: string, row: number | null, problem: string, line = row ?? 1) {
     super(`${file}${row === null ? '' : `, row ${row}`}: ${problem}`);
     this.name = 'DataError';
-    this.loc = { file: resolve(process.cwd(), file), line, column: 1 };
+    const loc = { file: resolve(process.cwd(), file), line, column: 1 };
+    Object.defineProperty(this, 'loc', { get: () => loc, set: () => {}, enumerable: true });
   }
 }
 

@@ -1,3 +1,5 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from './build-site';
 
@@ -7,6 +9,7 @@ describe('the build refuses a broken chapter and names it', () => {
     const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/unknown-scene' });
     expect(status).not.toBe(0);
     expect(output).toContain('tests/fixtures/unknown-scene/zh/01-typo.mdx:9: scene "tmier" does not exist; the scenes are: timer');
+    expect(output).toMatch(/Location:\s+\S*tests\/fixtures\/unknown-scene\/zh\/01-typo\.mdx:9:1\n/);
   });
 
   it('fails on a chapter without a title, naming the chapter and the field', () => {
@@ -20,6 +23,20 @@ describe('the build refuses a broken chapter and names it', () => {
     expect(status).not.toBe(0);
     expect(output).toMatch(/02-second\.mdx: order 1 is already used by .*01-first\.mdx/);
   });
+
+  it('fails on a broken data row at its file and row, and points nowhere else', () => {
+    const data = resolve('node_modules/.cache/broken-data');
+    rmSync(data, { recursive: true, force: true });
+    cpSync('data', data, { recursive: true });
+    const facts = readFileSync(join(data, 'facts.csv'), 'utf8').split('\n');
+    facts.splice(3, 0, '');
+    writeFileSync(join(data, 'facts.csv'), facts.join('\n'));
+    const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/changed-figures', STORY_DATA: data });
+    expect(status).not.toBe(0);
+    expect(output).toContain('node_modules/.cache/broken-data/facts.csv, row 4: a blank line; delete it (only the end of the file may have blank lines)');
+    expect(output).toMatch(/Location:\s+\S*node_modules\/\.cache\/broken-data\/facts\.csv:4:1\n/);
+    expect(output).not.toMatch(/\.mdx:0:0/);
+  }, 180_000);
 
   it('fails on malformed MDX, naming the file', () => {
     const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/malformed-mdx' });
