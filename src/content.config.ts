@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
 import { chapterFields, editionFields } from './authoring/chapter-schema';
+import { checkFrontMatterFile } from './authoring/front-matter';
 
 /*
  * The story's words: content/<lang>/edition.yaml (headline, standfirst, credits) and
@@ -9,8 +10,24 @@ import { chapterFields, editionFields } from './authoring/chapter-schema';
  */
 const base = process.env.STORY_CONTENT ?? './content';
 
+/** The glob loader, with each chapter's front-matter fences checked before its fields (src/authoring/front-matter.ts). */
+function chapterLoader(options: Parameters<typeof glob>[0]): Loader {
+  const inner = glob(options);
+  return {
+    ...inner,
+    load: (context) =>
+      inner.load({
+        ...context,
+        parseData: (entry) => {
+          if (entry.filePath) checkFrontMatterFile(entry.filePath);
+          return context.parseData(entry);
+        },
+      }),
+  };
+}
+
 const chapters = defineCollection({
-  loader: glob({ pattern: '*/*.mdx', base }),
+  loader: chapterLoader({ pattern: '*/*.mdx', base }),
   schema: chapterFields,
 });
 

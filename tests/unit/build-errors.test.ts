@@ -18,6 +18,13 @@ describe('the build refuses a broken chapter and names it', () => {
     expect(output).toMatch(/zh\/01-untitled[\s\S]*title: every chapter needs a title[\s\S]*tests\/fixtures\/missing-title\/zh\/01-untitled\.mdx/);
   });
 
+  it('fails on a chapter without its opening ---, saying so at line 1 instead of listing every field as missing', () => {
+    const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/missing-fence' });
+    expect(status).not.toBe(0);
+    expect(output).toContain('tests/fixtures/missing-fence/zh/01-fence.mdx:1: the front matter has no opening ---: put a line of three dashes above "title: 没有开头的横线".');
+    expect(output).not.toContain('**');
+  }, 180_000);
+
   it('fails on two chapters with the same order, naming both files', () => {
     const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/duplicate-order' });
     expect(status).not.toBe(0);
