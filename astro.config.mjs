@@ -4,18 +4,20 @@ import { defineConfig } from 'astro/config';
 import { storyProcessor } from './src/authoring/processor.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { PAGE_DIRECTIVES } from './src/hosting/policy.ts';
+import { publishTarget } from './src/hosting/publish-target.ts';
 import { FOLD_CONTENTS_HASH } from './src/story/fold-contents.ts';
-import { PORT, SITE } from './tests/support/local-site.mjs';
+import { LOCAL_SITE, PORT } from './tests/support/local-site.mjs';
 
 /*
- * Where the story is published. A newsroom serving it under a sub-path sets both, e.g.
- * STORY_SITE=https://news.example.org STORY_BASE=/graphics/double-11/ npm run build
- * Without STORY_SITE the site is where this machine serves it (http://127.0.0.1:$STORY_PORT).
+ * Where the story is published, path included:
+ * STORY_SITE=https://news.example.org/graphics/double-11/ npm run build:publish
+ * Without STORY_SITE the build is a preview for this machine (http://127.0.0.1:$STORY_PORT) and says
+ * so; a build to publish (STORY_PUBLISH=1) refuses to run without it (src/hosting/publish-target.ts).
  */
-const base = process.env.STORY_BASE ?? '/';
+const { site, base, notice } = publishTarget(process.env, LOCAL_SITE);
 
 export default defineConfig({
-  site: SITE,
+  site,
   base,
   server: { port: PORT },
   trailingSlash: 'always',
@@ -23,7 +25,7 @@ export default defineConfig({
   // Separate caches let the tests build fixture chapters beside the real story.
   cacheDir: process.env.STORY_CACHE ?? './node_modules/.astro',
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
-  integrations: [mdx(), hosting()],
+  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.warn(notice) } }, mdx(), hosting()],
   // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
   security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH] } } },
   build: { inlineStylesheets: 'always' },
