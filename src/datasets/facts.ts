@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../i18n/format';
+import { formatCny, formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
 import { sourceColumns } from './source';
 import { DataError, dataFile, readTable } from './table';
 import { loadTrustSurvey, TRUST_FACT_PREFIX, type TrustRow } from './trust-survey';
 
 /** What a fact measures decides how it is written in each edition. */
-export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'datetime'] as const;
+export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'cny', 'datetime'] as const;
 
 const factRow = z
   .object({
@@ -99,6 +99,8 @@ export function formatFact(fact: Fact, lang: Lang): string {
       return formatDuration(fact.value, lang);
     case 'usd':
       return formatUsd(fact.value, lang);
+    case 'cny':
+      return formatCny(fact.value, lang);
     case 'datetime':
       return formatDate(new Date(fact.value), lang, lang === 'zh' ? 'Asia/Shanghai' : 'UTC');
   }

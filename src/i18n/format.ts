@@ -50,6 +50,18 @@ export function formatUsd(n: number, lang: Lang): string {
   return `US$${formatCount(n, lang)}`;
 }
 
+/** Chinese yuan: 5000万元, 12.5亿元 / RMB 50 m, RMB 1.25 bn (English business style: RMB, m, bn). */
+export function formatCny(n: number, lang: Lang): string {
+  const decimals = (digits: number) => numberFormat(LOCALE[lang], { maximumFractionDigits: digits });
+  if (lang === 'zh') {
+    if (n >= 100_000_000) return `${decimals(2).format(n / 100_000_000)}亿元`;
+    return `${formatCount(n, lang)}元`;
+  }
+  if (n >= 1_000_000_000) return `RMB ${decimals(2).format(n / 1_000_000_000)} bn`;
+  if (n >= 1_000_000) return `RMB ${decimals(1).format(n / 1_000_000)} m`;
+  return `RMB ${grouped(lang).format(n)}`;
+}
+
 /** A calendar date: 2017年11月11日 / 11 Nov 2017, in the given time zone. */
 export function formatDate(date: Date, lang: Lang, timeZone = 'UTC'): string {
   if (lang === 'zh') {

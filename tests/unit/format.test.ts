@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../../src/i18n/format';
+import { formatCny, formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../../src/i18n/format';
 
 describe('numbers read the way each edition writes them', () => {
   it('counts Chinese numbers in 万 and 亿', () => {
@@ -27,5 +27,15 @@ describe('numbers read the way each edition writes them', () => {
     const start = new Date('2017-11-11T08:00:00Z');
     expect(formatDate(start, 'zh', 'Asia/Shanghai')).toBe('2017年11月11日');
     expect(formatDate(start, 'en')).toBe('11 Nov 2017');
+  });
+
+  it('writes yuan as 元 and 亿元 in Chinese, RMB m and bn in English', () => {
+    expect(formatCny(1_250_000_000, 'zh')).toBe('12.5亿元');
+    expect(formatCny(100_000_000, 'zh')).toBe('1亿元');
+    expect(formatCny(50_000_000, 'zh')).toBe('5000万元');
+    expect(formatCny(800, 'zh')).toBe('800元');
+    expect(formatCny(1_250_000_000, 'en')).toBe('RMB 1.25 bn');
+    expect(formatCny(50_000_000, 'en')).toBe('RMB 50 m');
+    expect(formatCny(800, 'en')).toBe('RMB 800');
   });
 });
