@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { dataReload } from './src/authoring/data-reload.ts';
 import { storyProcessor } from './src/authoring/processor.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { PAGE_DIRECTIVES } from './src/hosting/policy.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   // Separate caches let the tests build fixture chapters beside the real story.
   cacheDir: process.env.STORY_CACHE ?? './node_modules/.astro',
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
-  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.warn(notice) } }, mdx(), hosting()],
+  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.warn(notice) } }, mdx(), hosting(), dataReload()],
   // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
   security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH] } } },
   build: { inlineStylesheets: 'always' },
