@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dataReload } from './src/authoring/data-reload.ts';
 import { storyProcessor } from './src/authoring/processor.ts';
+import { EMBED_THEME_HASH } from './src/embed/theme.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { PAGE_DIRECTIVES } from './src/hosting/policy.ts';
 import { publishTarget } from './src/hosting/publish-target.ts';
@@ -28,7 +29,7 @@ export default defineConfig({
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
   integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.warn(notice) } }, mdx(), hosting(), dataReload()],
   // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
-  security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH] } } },
+  security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH, EMBED_THEME_HASH] } } },
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

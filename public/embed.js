@@ -1,8 +1,8 @@
 /*
  * Sizes the story's embedded charts to their content, at every width, shrinking as well as growing.
  * Paste-safe: any number of copies may run; only one listens. It sizes only iframes marked
- * data-double11-embed, believes a height only from that iframe's own window at that iframe's own
- * origin, and applies only a sane number. The protocol is typed in src/embed/protocol.ts.
+ * data-double11-embed, believes a height only from that iframe's own window, and applies only a
+ * sane number. The protocol is typed in src/embed/protocol.ts.
  */
 (function () {
   'use strict';
@@ -10,20 +10,9 @@
   var MIN = 100;
   var MAX = 5000;
   var ABSURD = 100000;
+  var MARKED = 'iframe[data-double11-embed]';
   if (window.double11EmbedHost) return;
   window.double11EmbedHost = true;
-
-  function frames() {
-    return document.querySelectorAll('iframe[data-double11-embed]');
-  }
-
-  function originOf(frame) {
-    try {
-      return new URL(frame.src, location.href).origin;
-    } catch (error) {
-      return null;
-    }
-  }
 
   function saneHeight(data) {
     if (!data || data.protocol !== PROTOCOL || data.kind !== 'height') return null;
@@ -32,25 +21,59 @@
     return Math.min(MAX, Math.max(MIN, Math.ceil(height)));
   }
 
+  // The window, not the address: event.source is the frame's own window whatever origin it landed
+  // on (a src that redirects http→https or apex→www, a sandboxed frame whose origin is "null"), and
+  // no other page can post as that window. Comparing event.origin with the src refused all of those.
   window.addEventListener('message', function (event) {
     var height = saneHeight(event.data);
     if (height === null) return;
-    var list = frames();
+    var list = document.querySelectorAll(MARKED);
     for (var i = 0; i < list.length; i++) {
-      var frame = list[i];
-      if (frame.contentWindow === event.source && originOf(frame) === event.origin) {
-        frame.style.height = height + 'px';
+      if (list[i].contentWindow === event.source) {
+        list[i].style.height = height + 'px';
         return;
       }
     }
   });
 
-  // Charts that loaded before this script ran have spoken already: ask them again.
-  var list = frames();
-  for (var i = 0; i < list.length; i++) {
-    var origin = originOf(list[i]);
-    if (origin && origin !== 'null' && list[i].contentWindow) {
-      list[i].contentWindow.postMessage({ protocol: PROTOCOL, version: 1, kind: 'request-height' }, origin);
+  // A chart says its height once it has laid out, and it may have said it before this script ran
+  // (or to the frame's blank first document): ask again. The request is no secret, so it goes to
+  // any origin ('*'); naming the src's origin failed loudly in the console for frames not loaded yet
+  // or redirected elsewhere.
+  function ask(frame) {
+    if (frame.contentWindow) frame.contentWindow.postMessage({ protocol: PROTOCOL, version: 1, kind: 'request-height' }, '*');
+  }
+
+  // A frame still on its initial about:blank (a lazy frame far from the viewport) has no chart to
+  // ask yet; a loaded cross-origin frame's location cannot be read at all.
+  function loaded(frame) {
+    try {
+      return frame.contentWindow.location.href !== 'about:blank';
+    } catch (error) {
+      return true;
     }
   }
+
+  // Frames load later (lazy ones as they near the viewport): a frame's load event bubbles to no
+  // one, but a capturing listener on the document hears every one, frames added later included.
+  document.addEventListener(
+    'load',
+    function (event) {
+      if (event.target.matches && event.target.matches(MARKED)) ask(event.target);
+    },
+    true,
+  );
+
+  function askLoaded() {
+    var list = document.querySelectorAll(MARKED);
+    for (var i = 0; i < list.length; i++) if (loaded(list[i])) ask(list[i]);
+  }
+  askLoaded();
+
+  // A new width re-flows every chart, and a chart scrolled out of view gets no rendering frame in
+  // which to notice (Chromium throttles off-screen cross-origin frames): asking runs a task in it,
+  // which reads its box afresh. After the host's own next frame, so the frames have their new width.
+  window.addEventListener('resize', function () {
+    requestAnimationFrame(askLoaded);
+  });
 })();

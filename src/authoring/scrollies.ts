@@ -27,13 +27,31 @@ const frontmatterOf = (data: Record<string, unknown>) => (data as FrontmatterHol
 /**
  * Lists a checked <Scrolly> in the chapter's compiled frontmatter, so that pages which show a
  * scene outside the story (its embed) take its steps from the chapter instead of a second list.
- * Astro hands the frontmatter back as `render(chapter).remarkPluginFrontmatter`.
+ * Astro hands the frontmatter back as `render(chapter).remarkPluginFrontmatter`. Returns the
+ * block's place among the chapter's blocks of its scene (placesInChapter).
  */
-export function recordScrolly(data: Record<string, unknown>, scrolly: CheckedScrolly): void {
+export function recordScrolly(data: Record<string, unknown>, scrolly: CheckedScrolly): number {
   const frontmatter = frontmatterOf(data);
-  if (!frontmatter) return;
+  if (!frontmatter) return 1;
   const list = (frontmatter[KEY] ??= []) as CheckedScrolly[];
   list.push(scrolly);
+  return placesInChapter(list).at(-1)!;
+}
+
+/** The chapter's anchor as its frontmatter gives it to the check, if the compiler passed it. */
+export function chapterAnchor(data: Record<string, unknown>): string | undefined {
+  const anchor = frontmatterOf(data)?.anchor;
+  return typeof anchor === 'string' ? anchor : undefined;
+}
+
+/** Each scrolly's place (from 1) among the chapter's blocks of the same scene, in reading order. */
+export function placesInChapter(scrollies: { scene: string }[]): number[] {
+  const seen = new Map<string, number>();
+  return scrollies.map(({ scene }) => {
+    const place = (seen.get(scene) ?? 0) + 1;
+    seen.set(scene, place);
+    return place;
+  });
 }
 
 /** Notes that the paragraph starting at `line` (outside any scroll block) cites the fact `id`. */

@@ -9,7 +9,8 @@ import { htmlProblem, isSafeLink } from './chapter-html';
 import { stepProblems } from './step-problems';
 import { UNBOUND_ADVICE, unboundNumbersIn } from './unbound-numbers';
 import { ChapterError } from './chapter-error';
-import { recordProseFact, recordScrolly } from './scrollies';
+import { blockAddress } from '../embed/urls';
+import { chapterAnchor, recordProseFact, recordScrolly } from './scrollies';
 
 /** The components a chapter may use; anything else is a typo that would otherwise render nothing. */
 export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal'] as const;
@@ -128,9 +129,12 @@ export function storyPlugin(context: PluginFactoryContext) {
       const blockProblem = definition.checkSteps?.(states);
       if (blockProblem) fail(node.children[blockProblem.step], `<Step> ${blockProblem.step + 1} of the ${String(scene)} block: ${blockProblem.problem}`);
       const facts = node.children.map((step) => citedFacts(step).sort());
-      recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, facts, line: node.position?.start.line ?? 0 });
+      const place = recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, facts, line: node.position?.start.line ?? 0 });
       // satteri cannot set attributes in place, so the checked block replaces the written one.
       const attributes = [stringAttribute('scene', String(scene)), stringAttribute('lang', lang), stringAttribute('steps', JSON.stringify(states))];
+      // The block's own embed address, for its "Embed this chart" snippet (src/embed/urls.ts).
+      const anchor = chapterAnchor(ctx.data);
+      if (anchor) attributes.push(stringAttribute('embed', blockAddress(anchor, String(scene), place)));
       ctx.replaceNode(node, { ...node, attributes, children: steps });
     },
     mdxJsxTextElement(node, ctx) {

@@ -1,6 +1,7 @@
 import type { SceneInstance } from '../scenes/contract';
 import { loadScene } from '../scenes/mounts';
 import { reportHeight } from './height-reporter';
+import { chartId } from './protocol';
 import { startPlayer } from './player';
 import { parseStep } from './query';
 import type { ResolvedControls } from './spec';
@@ -13,7 +14,7 @@ import { startStepButtons } from './step-buttons';
 export async function startEmbed(doc: Document = document): Promise<void> {
   const page = doc.querySelector<HTMLElement>('[data-embed]');
   if (!page) return;
-  reportHeight(page, `double11-${page.dataset.embed}`);
+  const tellHeight = reportHeight(page, chartId(page.dataset.embed ?? ''));
 
   const steps = JSON.parse(page.dataset.steps ?? '[]') as unknown[];
   const controls = JSON.parse(page.dataset.controls ?? '{"kind":"none"}') as ResolvedControls;
@@ -31,5 +32,7 @@ export async function startEmbed(doc: Document = document): Promise<void> {
   }
   if (box && controls.kind === 'steps') startStepButtons(box, scene, steps, chosen);
   window.addEventListener('resize', () => scene.resize());
+  // Mounted at its state, the chart may stand at another height: say so now, not at the next frame.
+  tellHeight();
   page.dataset.ready = '';
 }

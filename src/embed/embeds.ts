@@ -1,68 +1,80 @@
 import { render } from 'astro:content';
-import { checkedScrollies } from '../authoring/scrollies';
+import { checkedScrollies, placesInChapter } from '../authoring/scrollies';
 import type { Lang } from '../i18n/lang';
 import { SCENE_IDS, SCENES, type SceneDefinition, type SceneId } from '../scenes/registry';
 import { editionChapters } from '../story/chapters';
+import { FIRST_ADDRESSES } from './first-addresses';
 import { resolveControls, type ResolvedControls } from './spec';
+import { blockAddress } from './urls';
 
 /**
- * One chart's embed page: the scene, the chapter it first appears in, and the steps of every
- * <Scrolly> that shows it, in reading order, as the chapter check recorded them. A scene the
- * story shows twice (the map) is one chart on its own, told through both blocks' steps.
+ * One embed page: a scene, the chapter it comes from, and the steps it can show. Each scrolly
+ * block has one at its own address (urls.ts blockAddress), showing that block's steps; the
+ * addresses published before that (one per scene) live on as pages of their own (FIRST_ADDRESSES).
  */
 export interface Embed {
+  /** Its address under the edition's embed/: "wechat-pay/map", or "map" for a first address. */
+  address: string;
   scene: SceneId;
   lang: Lang;
   title: string;
   chapter: { title: string; anchor: string };
   steps: unknown[];
-  /** Each <Scrolly> showing the scene, as its steps' JSON and the index of its last step in `steps`. */
-  blocks: { steps: string; last: number }[];
   controls: ResolvedControls;
 }
 
-const cache = new Map<Lang, Promise<Embed[]>>();
+const cache = new Map<Lang, Promise<{ blocks: Embed[]; first: Embed[] }>>();
 
-/**
- * Every registered scene that an edition's chapters show. A scene no chapter shows yet has no
- * embed page: there would be no state to draw nor a chapter to link to.
- */
-export function editionEmbeds(lang: Lang): Promise<Embed[]> {
+function embedsOf(lang: Lang) {
   let embeds = cache.get(lang);
   if (!embeds) cache.set(lang, (embeds = collect(lang)));
   return embeds;
 }
 
-async function collect(lang: Lang): Promise<Embed[]> {
-  const found = new Map<SceneId, Omit<Embed, 'controls'>>();
+/** Every scrolly block of an edition, in reading order, each as the embed at its own address. */
+export async function blockEmbeds(lang: Lang): Promise<Embed[]> {
+  return (await embedsOf(lang)).blocks;
+}
+
+/** The pages at the addresses first published (/embed/<scene>/), for the scenes the edition still shows. */
+export async function firstAddressEmbeds(lang: Lang): Promise<Embed[]> {
+  return (await embedsOf(lang)).first;
+}
+
+const titleOf = (scene: SceneId, lang: Lang, chapterTitle: string) => (SCENES[scene] as SceneDefinition).embed?.title?.(lang) ?? chapterTitle;
+const controlsOf = (scene: SceneId, steps: unknown[], lang: Lang) => resolveControls((SCENES[scene] as SceneDefinition).embed?.controls, steps, lang);
+
+async function collect(lang: Lang) {
+  const blocks: Embed[] = [];
   for (const chapter of await editionChapters(lang)) {
     const { remarkPluginFrontmatter } = await render(chapter);
-    for (const { scene, steps } of checkedScrollies(remarkPluginFrontmatter)) {
-      const embed = found.get(scene) ?? {
+    const scrollies = checkedScrollies(remarkPluginFrontmatter);
+    const places = placesInChapter(scrollies);
+    scrollies.forEach(({ scene, steps }, i) => {
+      blocks.push({
+        address: blockAddress(chapter.data.anchor, scene, places[i]),
         scene,
         lang,
-        title: (SCENES[scene] as SceneDefinition).embed?.title?.(lang) ?? chapter.data.title,
+        title: titleOf(scene, lang, chapter.data.title),
         chapter: { title: chapter.data.title, anchor: chapter.data.anchor },
-        steps: [],
-        blocks: [],
-      };
-      embed.steps.push(...steps);
-      embed.blocks.push({ steps: JSON.stringify(steps), last: embed.steps.length - 1 });
-      found.set(scene, embed);
-    }
+        steps,
+        controls: controlsOf(scene, steps, lang),
+      });
+    });
   }
-  return SCENE_IDS.flatMap((scene) => {
-    const embed = found.get(scene);
-    if (!embed) return [];
-    return { ...embed, controls: resolveControls((SCENES[scene] as SceneDefinition).embed?.controls, embed.steps, lang) };
-  });
+  return { blocks, first: firstAddresses(blocks, lang) };
 }
 
 /**
- * The `?step=` (counted from 1) at which an embed shows what a reader of one <Scrolly> last saw:
- * none for the last block, whose end is the embed's default state.
+ * A first address shows, as it did when published, the steps of the blocks it was made of, end to
+ * end, from that list alone: a chapter added since never joins it. Its blocks that a chapter no
+ * longer has are left out; a scene with none left has no page there.
  */
-export function stepShownBy(embed: Embed, blockSteps: string): number | null {
-  const block = embed.blocks.find((candidate) => candidate.steps === blockSteps);
-  return block && block.last !== embed.steps.length - 1 ? block.last + 1 : null;
+function firstAddresses(blocks: Embed[], lang: Lang): Embed[] {
+  return SCENE_IDS.flatMap((scene) => {
+    const parts = (FIRST_ADDRESSES[scene] ?? []).flatMap((address) => blocks.filter((block) => block.address === address));
+    if (!parts.length) return [];
+    const steps = parts.flatMap((part) => part.steps);
+    return { ...parts[0], address: scene, steps, controls: controlsOf(scene, steps, lang) };
+  });
 }

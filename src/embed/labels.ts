@@ -14,6 +14,9 @@ export const EMBED_LABELS = {
     copy: '复制代码',
     copied: '已复制到剪贴板',
     copyFailed: '无法复制，请选中上面的代码后手动复制',
+    theme: '配色',
+    themes: { auto: '跟随读者的系统设置', light: '浅色', dark: '深色' },
+    transparent: '透明背景（显示网页自己的背景）',
   },
   en: {
     controls: 'Chart controls',
@@ -28,5 +31,8 @@ export const EMBED_LABELS = {
     copy: 'Copy code',
     copied: 'Copied to the clipboard',
     copyFailed: 'Could not copy: select the code above and copy it',
+    theme: 'Colours',
+    themes: { auto: 'Follow the reader’s setting', light: 'Light', dark: 'Dark' },
+    transparent: 'Transparent background (your page’s own shows through)',
   },
 } satisfies Record<Lang, Record<string, unknown>>;

@@ -5,7 +5,7 @@
  *
  * Why our own: pym.js (unmaintained since 2018) never lets an iframe shrink, iframe-resizer v5 is
  * GPL-3.0, and Datawrapper posts its height to any origin every second. Here the page speaks only
- * when its height changes, and the host believes only the iframe it placed, at that iframe's origin.
+ * when its height changes, and the host believes only the window of the iframe it placed.
  * The page still speaks pym's and Datawrapper's dialects so hosts that listen for those need nothing.
  */
 
@@ -61,6 +61,11 @@ export function acceptedHeight(data: unknown): number | null {
 /** pym.js's child-to-parent height message, which pym.Parent matches by the id it passed as ?childId=. */
 export function pymHeightMessage(childId: string, height: number): string {
   return `pymxPYMx${childId}xPYMxheightxPYMx${height}`;
+}
+
+/** How an embed names itself to Datawrapper's hosts (and pym's, when given no ?childId=): one per embed address. */
+export function chartId(address: string): string {
+  return `double11-${address.replace(/\//g, '-')}`;
 }
 
 /** Datawrapper's height message; its host snippet matches the iframe by event.source, not by the key. */

@@ -4,14 +4,21 @@
  */
 
 export const EMBED_MARKER = 'data-double11-embed';
-/** Until the chart reports its height (or when a host runs no script at all). */
-export const INITIAL_HEIGHT = 500;
+/** The column width, in px, at which a snippet's height is the chart's own (heights.ts): a typical article column. */
+export const SNIPPET_COLUMN = 640;
 
 const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-export function embedSnippet({ src, script, title }: { src: URL; script: URL; title: string }): string {
+/** The id Datawrapper's older host script looks for (`datawrapper-chart-<key>`) to size a frame. */
+export const datawrapperFrameId = (chartId: string) => `datawrapper-chart-${chartId}`;
+
+/**
+ * `height` holds until the chart reports its own (or for good, on a host that runs no script): the
+ * chart's height at SNIPPET_COLUMN, so the first paint is right before any script runs.
+ */
+export function embedSnippet({ src, script, title, chartId, height }: { src: URL; script: URL; title: string; chartId: string; height: number }): string {
   return [
-    `<iframe ${EMBED_MARKER} src="${attribute(src.href)}" title="${attribute(title)}" width="100%" height="${INITIAL_HEIGHT}" loading="lazy" style="border:0"></iframe>`,
+    `<iframe ${EMBED_MARKER} id="${attribute(datawrapperFrameId(chartId))}" src="${attribute(src.href)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`,
     `<script src="${attribute(script.href)}" async></script>`,
   ].join('\n');
 }

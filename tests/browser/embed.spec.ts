@@ -1,11 +1,10 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
 import { expectNoAxeViolations, settled } from './helpers';
+import { HostSite } from './host-site';
 
 /*
  * The embeds as another site sees them: snippets copied from the story, pasted into a blank page
- * served from a second loopback origin, sized by public/embed.js from the charts' own messages.
+ * served from another loopback site, sized by public/embed.js from the charts' own messages.
  */
 
 const MARKED = 'iframe[data-double11-embed]';
@@ -13,30 +12,6 @@ const MARKED = 'iframe[data-double11-embed]';
 interface Snippet {
   scene: string;
   html: string;
-}
-
-/** A blank page on another origin, in which each test pastes what it needs. */
-class HostSite {
-  private pages = new Map<string, string>();
-  private server: Server = createServer((request, response) => {
-    const html = this.pages.get(new URL(request.url ?? '/', 'http://host').pathname);
-    if (html === undefined) response.writeHead(404).end();
-    else response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
-  });
-
-  async start(): Promise<void> {
-    await new Promise<void>((done) => this.server.listen(0, '127.0.0.1', done));
-  }
-
-  stop(): Promise<void> {
-    return new Promise((done) => this.server.close(() => done()));
-  }
-
-  /** Serves `body` as a page of its own and returns its URL. */
-  page(name: string, body: string): string {
-    this.pages.set(`/${name}.html`, `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>A host page</title></head><body><h1>A newsroom's article</h1>\n${body}\n</body></html>`);
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/${name}.html`;
-  }
 }
 
 const host = new HostSite();
@@ -118,6 +93,7 @@ async function postToHost(page: Page, sender: Page | Frame, messages: unknown[])
 const height = (height: unknown) => ({ protocol: 'double-11-embed', version: 1, kind: 'height', height });
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
   await host.start();
   snippets = await copySnippets(browser, baseURL!);
 });
@@ -141,15 +117,18 @@ test.describe('the story offers every chart for embedding', () => {
           title: frame?.title,
           loading: frame?.getAttribute('loading'),
           width: frame?.getAttribute('width'),
+          id: frame?.id,
           marked: frame?.hasAttribute('data-double11-embed'),
           script: doc.querySelector('script')?.src,
         };
       }, html);
-      // A block before the scene's last opens the embed where that block ends.
-      expect(dom.src, `${scene}: built for STORY_SITE=${site}?`).toMatch(new RegExp(`^${site}/embed/${scene}/(\\?step=[1-9][0-9]*)?$`));
+      // Each block at its own address: its chapter's anchor, then its scene.
+      expect(dom.src, `${scene}: built for STORY_SITE=${site}?`).toMatch(new RegExp(`^${site}/embed/[a-z0-9-]+/${scene}(-[2-9])?/$`));
       expect(dom.script).toBe(`${site}/embed.js`);
       expect(dom.title?.length).toBeGreaterThan(2);
       expect(dom).toMatchObject({ loading: 'lazy', width: '100%', marked: true });
+      // The id Datawrapper's older host script sizes a frame by (embed-hosts.spec.ts runs it).
+      expect(dom.id).toMatch(/^datawrapper-chart-double11-[a-z0-9-]+$/);
     }
   });
 
@@ -361,6 +340,16 @@ test.describe('an embed page on its own', () => {
       await expect(page.locator('[data-embed-code]')).toHaveCount(0);
     }
     await context.close();
+  });
+
+  test('its one heading is the chart’s title, at every address', async ({ page }) => {
+    const addresses = [...new Set(snippets.map(({ html }) => new URL(/src="([^"]+)"/.exec(html)![1]).pathname)), ...scenes().map((scene) => `/embed/${scene}/`)];
+    for (const address of addresses) {
+      await page.goto(address);
+      await expect(page.locator('h1'), address).toHaveCount(1);
+      await expect(page.locator('h1')).toHaveClass(/chart__title/);
+      expect((await page.locator('h1').textContent())?.trim(), address).toBe(await page.evaluate(() => document.title.split(' · ')[0]));
+    }
   });
 
   test('the way back to the story is written in the embed’s own language, its punctuation included', async ({ page }) => {

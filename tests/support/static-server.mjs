@@ -2,7 +2,7 @@
 // (astro preview allows one server per project, and some tests need the site twice, or a host page.)
 // Text is sent gzipped when the browser accepts it, as any real host sends it: Lighthouse's
 // simulated slow network times the bytes on the wire, and an uncompressed page would be judged
-// on three times the bytes readers download.
+// on three times the bytes readers download. Scripts carry the CORS header the story's host sends.
 // Usage: node tests/support/static-server.mjs DIR PORT [PREFIX]
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -83,6 +83,9 @@ function serve(request, response) {
   const body = readFileSync(file);
   const compress = /^(text\/|image\/svg|application\/(json|xml))/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   const headers = { 'content-type': type, vary: 'accept-encoding' };
+  // An embed framed with sandbox="allow-scripts" has an opaque origin, so its module scripts are
+  // cross-origin requests: they run only with this header (the one the real host must send too).
+  if (type.startsWith('text/javascript')) headers['access-control-allow-origin'] = '*';
   if (!compress) return response.writeHead(200, headers).end(body);
   response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
 }

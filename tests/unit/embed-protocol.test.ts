@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptedHeight, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
+import { acceptedHeight, chartId, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
 import { parseChildId, parseStep } from '../../src/embed/query';
 import { embedSnippet } from '../../src/embed/snippet';
 
@@ -58,47 +58,55 @@ describe('the height protocol', () => {
   });
 });
 
-/** public/embed.js, run in a fake host page with the given iframes. */
-function hostPage(frames: { src: string }[]) {
-  const listeners: ((event: { data: unknown; source: unknown; origin: string }) => void)[] = [];
-  const asked: [unknown, string][] = [];
-  const iframes = frames.map((frame) => {
-    const contentWindow = { postMessage: (data: unknown, origin: string) => asked.push([data, origin]) };
-    return { ...frame, contentWindow, style: {} as { height?: string } };
+/** public/embed.js, run in a fake host page with the given iframes (loaded, or still on about:blank). */
+function hostPage(frames: { src: string; loaded: boolean }[]) {
+  const listeners: Record<string, ((event: unknown) => void)[]> = {};
+  const listen = (type: string, listener: (event: never) => void) => (listeners[type] ??= []).push(listener as (event: unknown) => void);
+  const asked: [string, unknown, string][] = [];
+  const iframes = frames.map(({ src, loaded }) => {
+    const contentWindow = {
+      postMessage: (data: unknown, origin: string) => asked.push([src, data, origin]),
+      // A loaded cross-origin frame's location cannot be read; a blank one's is about:blank.
+      get location() {
+        if (loaded) throw new Error('SecurityError: cross-origin');
+        return { href: 'about:blank' };
+      },
+    };
+    return { src, contentWindow, style: {} as { height?: string }, matches: (selector: string) => selector === 'iframe[data-double11-embed]' };
   });
-  const window = { addEventListener: (type: string, listener: (typeof listeners)[number]) => type === 'message' && listeners.push(listener) };
+  const window = { addEventListener: listen };
   const context = {
     window,
-    document: { querySelectorAll: (selector: string) => (selector === 'iframe[data-double11-embed]' ? iframes : []) },
-    location: { href: 'https://host.example/article' },
-    URL,
+    document: { querySelectorAll: (selector: string) => (selector === 'iframe[data-double11-embed]' ? iframes : []), addEventListener: listen },
+    requestAnimationFrame: (callback: () => void) => callback(),
   };
   const script = readFileSync('public/embed.js', 'utf8');
   const run = () => runInNewContext(script, context);
   run();
   const send = (from: (typeof iframes)[number] | object, origin: string, data: unknown) => {
-    for (const listener of listeners) listener({ data, source: 'contentWindow' in from ? from.contentWindow : from, origin });
+    for (const listener of listeners.message ?? []) listener({ data, source: 'contentWindow' in from ? from.contentWindow : from, origin });
   };
-  return { iframes, listeners, asked, run, send };
+  const fire = (type: string, event: object = {}) => (listeners[type] ?? []).forEach((listener) => listener(event));
+  return { iframes, listeners, asked, run, send, fire };
 }
 
 describe('the host script (public/embed.js)', () => {
   const site = 'https://charts.example';
 
-  it('sizes a marked iframe from its own window at its own origin, clamped like the protocol', () => {
-    const host = hostPage([{ src: `${site}/embed/timer/` }, { src: `${site}/embed/trust/` }]);
-    host.send(host.iframes[1], site, heightMessage(432.2));
+  it('sizes a marked iframe from its own window, whatever origin it landed on, clamped like the protocol', () => {
+    const host = hostPage([{ src: `${site}/embed/double-11/timer/`, loaded: true }, { src: `http://apex.example/embed/privacy/trust/`, loaded: true }]);
+    // Redirected to https://www.…, or sandboxed (origin "null"): the window is what counts.
+    host.send(host.iframes[1], 'https://www.apex.example', heightMessage(432.2));
     expect(host.iframes.map((f) => f.style.height)).toEqual([undefined, '433px']);
-    host.send(host.iframes[0], site, heightMessage(9000));
+    host.send(host.iframes[0], 'null', heightMessage(9000));
     expect(host.iframes[0].style.height).toBe('5000px');
   });
 
-  it('ignores other windows, other origins and insane heights', () => {
-    const host = hostPage([{ src: `${site}/embed/timer/` }]);
+  it('ignores other windows and insane heights', () => {
+    const host = hostPage([{ src: `${site}/embed/double-11/timer/`, loaded: true }]);
     const [frame] = host.iframes;
     host.send({}, site, heightMessage(432));
-    host.send(frame, 'https://evil.example', heightMessage(432));
-    host.send(frame, 'null', heightMessage(432));
+    host.send({ postMessage: () => {} }, site, heightMessage(432));
     for (const height of ['432', NaN, Infinity, -1, 1e9, null, [432]]) host.send(frame, site, heightMessage(height as number));
     for (const data of [null, 432, pymHeightMessage('a', 432), datawrapperHeightMessage('a', 432), { height: 432 }]) host.send(frame, site, data);
     expect(frame.style.height).toBeUndefined();
@@ -110,27 +118,35 @@ describe('the host script (public/embed.js)', () => {
     expect(script.toString()).not.toMatch(/\bimport\b|\brequire\(|https?:\/\//);
   });
 
-  it('asks charts that spoke before it ran to speak again, only at their origin, and listens once however often it is pasted', () => {
-    const host = hostPage([{ src: `${site}/embed/timer/` }, { src: '/relative/embed/' }]);
-    expect(host.asked).toEqual([
-      [heightRequest(), site],
-      [heightRequest(), 'https://host.example'],
-    ]);
+  it('asks loaded charts to speak again (they may have spoken before it ran), and the others once they load', () => {
+    const host = hostPage([{ src: `${site}/a/`, loaded: true }, { src: `${site}/lazy/`, loaded: false }]);
+    // To any origin: the frame may have landed elsewhere, and a request is no secret.
+    expect(host.asked).toEqual([[`${site}/a/`, heightRequest(), '*']]);
+    host.fire('load', { target: host.iframes[1] });
+    host.fire('load', { target: { matches: () => false } });
+    expect(host.asked.map(([src]) => src)).toEqual([`${site}/a/`, `${site}/lazy/`]);
+  });
+
+  it('asks again when the host page changes width, and listens once however often it is pasted', () => {
+    const host = hostPage([{ src: `${site}/a/`, loaded: true }]);
+    host.fire('resize');
+    expect(host.asked).toHaveLength(2);
     host.run();
     host.run();
-    expect(host.listeners).toHaveLength(1);
+    expect(host.listeners.message).toHaveLength(1);
   });
 });
 
 describe('the snippet', () => {
   it('is an absolute, titled, lazy, full-width iframe and the host script, with the title escaped', () => {
     const snippet = embedSnippet({
-      src: new URL('https://news.example/graphics/double-11/embed/timer/'),
+      src: new URL('https://news.example/graphics/double-11/embed/double-11/timer/'),
       script: new URL('https://news.example/graphics/double-11/embed.js'),
       title: 'Orders & "clocks" <3',
+      chartId: chartId('double-11/timer'),
     });
     expect(snippet).toBe(
-      '<iframe data-double11-embed src="https://news.example/graphics/double-11/embed/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="500" loading="lazy" style="border:0"></iframe>\n' +
+      '<iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="500" loading="lazy" style="border:0"></iframe>\n' +
         '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
     );
   });

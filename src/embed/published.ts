@@ -1,0 +1,47 @@
+import type { Lang } from '../i18n/lang';
+import { storyPath } from '../i18n/routes';
+import { edition } from '../story/chapters';
+import type { Embed } from './embeds';
+import { snippetHeight } from './heights';
+import { chartId } from './protocol';
+import { embedSnippet, SNIPPET_COLUMN } from './snippet';
+import { embedPath, hostScriptPath } from './urls';
+
+/* What the site publishes about an embed for other sites: its snippet and its oEmbed answer. */
+
+/** The snippet for `embed` (its address with `query`, e.g. a theme), as the "Embed this chart" panel shows it. */
+export function snippetFor(embed: Embed, site: URL | undefined, base: string, query = ''): string {
+  return embedSnippet({
+    src: new URL(`${embedPath(embed.address, embed.lang, base)}${query}`, site),
+    script: new URL(hostScriptPath(base), site),
+    title: embed.title,
+    chartId: chartId(embed.address),
+    height: snippetHeight(embed),
+  });
+}
+
+/** Where an embed page's oEmbed answer lives: beside it. */
+export function oembedPath(address: string, lang: Lang, base: string): string {
+  return `${embedPath(address, lang, base)}oembed.json`;
+}
+
+/**
+ * The oEmbed answer (oembed.com, "rich") for an embed page, served as a static file: a CMS that
+ * discovers it from the page's <link rel="alternate"> embeds the chart from its URL alone.
+ */
+export async function oembedFor(embed: Embed, site: URL | undefined, base: string) {
+  const meta = await edition(embed.lang);
+  return {
+    version: '1.0',
+    type: 'rich',
+    title: embed.title,
+    provider_name: meta.short ?? meta.headline,
+    provider_url: new URL(storyPath(embed.lang, base), site).href,
+    html: snippetFor(embed, site, base),
+    width: SNIPPET_COLUMN,
+    height: snippetHeight(embed),
+    thumbnail_url: new URL(`${base}share.png`, site).href,
+    thumbnail_width: 1200,
+    thumbnail_height: 630,
+  };
+}
