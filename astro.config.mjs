@@ -3,7 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dataReload } from './src/authoring/data-reload.ts';
 import { storyProcessor } from './src/authoring/processor.ts';
-import { EMBED_THEME_HASH } from './src/embed/theme.ts';
+import { EMBED_THEME_HASH } from './src/embed/theme-hash.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { PAGE_DIRECTIVES } from './src/hosting/policy.ts';
 import { publishTarget } from './src/hosting/publish-target.ts';

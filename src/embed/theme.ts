@@ -1,12 +1,10 @@
-import { createHash } from 'node:crypto';
-
 /*
  * An embed's theme, chosen by its host in the snippet: ?theme=auto (the reader's own setting, as
  * the story follows it), light (the default: most host pages are light) or dark, and
  * ?transparent=true to let the host's background show. It runs inline in the head, before the
  * first paint, so the chart never flashes in the other theme; it works in a sandboxed frame too,
  * where module scripts may not load. It only ever writes one of the values it checked for. Its hash
- * is added to the page's CSP in astro.config.mjs (Astro hashes the scripts it bundles, not inline ones).
+ * is added to the page's CSP (theme-hash.ts). This module also runs in the story's browser code.
  */
 export const EMBED_THEMES = ['auto', 'light', 'dark'] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
@@ -15,8 +13,6 @@ export const EMBED_THEME_SCRIPT =
   "var q=new URLSearchParams(location.search),t=q.getAll('theme'),r=document.documentElement;" +
   "if(t.length==1&&/^(auto|light|dark)$/.test(t[0]))r.dataset.theme=t[0];" +
   "if(q.getAll('transparent').join()=='true')r.dataset.transparent='';";
-
-export const EMBED_THEME_HASH = `sha256-${createHash('sha256').update(EMBED_THEME_SCRIPT).digest('base64')}` as const;
 
 /** The query an embed's snippet carries for the host's choice (nothing for the defaults). */
 export function themeQuery(theme: EmbedTheme, transparent: boolean): string {

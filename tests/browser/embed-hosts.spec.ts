@@ -1,4 +1,5 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './helpers';
 import { HostSite } from './host-site';
 
 /*
@@ -170,4 +171,113 @@ test('Datawrapper’s older host script sizes the snippet’s iframe, without ou
   await expectFitted(page, 1);
   expect(await page.evaluate(() => 'double11EmbedHost' in window), 'our host script is not on the page').toBe(false);
   expect(errors).toEqual([]);
+});
+
+/** Every snippet of both editions, each once. */
+const everySnippet = () => [...snippets['/'], ...snippets['/en/']];
+
+test('each snippet starts at its chart’s own height in a 640 px column, before any script runs', async ({ browser }) => {
+  test.slow();
+  const page = await browser.newPage({ viewport: { width: 640, height: 800 } });
+  const measured: Record<string, number> = {};
+  for (const snippet of everySnippet()) {
+    const declared = Number(/height="(\d+)"/.exec(iframeOf(snippet))![1]);
+    const src = srcOf(snippet);
+    await page.goto(src);
+    await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    const real = await page.evaluate(() => Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height));
+    const { pathname } = new URL(src);
+    measured[`${pathname.startsWith('/en/') ? 'en' : 'zh'}:${pathname.replace(/^\/(en\/)?embed\/|\/$/g, '')}`] = real;
+    expect.soft(Math.abs(real - declared), `${src}: height="${declared}", the chart is ${real} px (src/embed/heights.ts)`).toBeLessThanOrEqual(2);
+  }
+  console.log('embed heights at 640 px:', JSON.stringify(measured));
+  await page.close();
+});
+
+test.describe('themes', () => {
+  const timerSrc = () => srcOf(oneOfEachScene('/en/')[0]);
+
+  test('?theme=dark, and ?theme=auto for a reader at night, render dark in a dark host; ?transparent=true shows the host’s background', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    const frames = ['?theme=dark', '?theme=auto', '?theme=light', '?theme=dark&transparent=true']
+      .map((query) => `<iframe data-double11-embed src="${timerSrc()}${query.replace('&', '&amp;')}" title="a chart" width="100%" height="500" style="border:0"></iframe>`)
+      .join('\n');
+    await page.goto(host.page('dark', frames, '<meta name="color-scheme" content="dark"><style>body{background:#202830;color:#eee}</style>'));
+    const backgrounds: string[] = [];
+    for (const iframe of await page.locator('iframe').all()) {
+      const frame = await chartIn(iframe);
+      backgrounds.push(await frame.evaluate(() => [getComputedStyle(document.body).backgroundColor, getComputedStyle(document.querySelector('.chart')!).backgroundColor].join(' / ')));
+    }
+    expect(backgrounds).toEqual([
+      'rgb(20, 20, 20) / rgb(20, 20, 20)',
+      'rgb(20, 20, 20) / rgb(20, 20, 20)',
+      'rgb(255, 255, 255) / rgb(255, 255, 255)',
+      'rgba(0, 0, 0, 0) / rgba(0, 0, 0, 0)',
+    ]);
+    await context.close();
+  });
+
+  // Not ?transparent=true: its contrast is the host's background against the theme the host chose.
+  for (const [theme, colorScheme] of [['dark', 'light'], ['auto', 'dark']] as const) {
+    test(`axe finds no violations in every chart with ?theme=${theme} (reader’s scheme ${colorScheme})`, async ({ browser }) => {
+      test.slow();
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      for (const snippet of oneOfEachScene('/en/')) {
+        await page.goto(`${srcOf(snippet)}?theme=${theme}`);
+        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), 'the page is dark').toBe('rgb(20, 20, 20)');
+        await expectNoAxeViolations(page);
+      }
+      await context.close();
+    });
+  }
+
+  test('the “Embed this chart” panel writes the chosen colours into the snippet', async ({ page }) => {
+    await page.goto('/en/');
+    const panel = page.locator('[data-embed-code]').first();
+    await panel.locator('summary').click();
+    const text = panel.locator('[data-snippet]');
+    const plain = await text.textContent();
+    await panel.getByRole('radio', { name: 'Dark' }).check();
+    await expect(text).toHaveText(plain!.replace(/src="([^"]+)"/, 'src="$1?theme=dark"'));
+    await panel.getByRole('checkbox').check();
+    await expect(text).toHaveText(plain!.replace(/src="([^"]+)"/, 'src="$1?theme=dark&amp;transparent=true"'));
+    await panel.getByRole('radio', { name: 'Light' }).check();
+    await panel.getByRole('checkbox').uncheck();
+    await expect(text).toHaveText(plain!);
+  });
+});
+
+test('each embed page links an oEmbed answer whose html, pasted into a blank host, is a sized chart', async ({ page, request }) => {
+  test.slow();
+  for (const snippet of everySnippet()) {
+    const src = srcOf(snippet);
+    await page.goto(src);
+    const links = page.locator('link[rel="alternate"][type="application/json+oembed"]');
+    await expect(links).toHaveCount(1);
+    const response = await request.get((await links.getAttribute('href'))!);
+    expect(response.headers()['content-type']).toMatch(/^application\/json/);
+    const oembed = await response.json();
+    expect(oembed).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: (await page.locator('h1').textContent())?.trim(),
+      provider_name: expect.any(String),
+      provider_url: expect.stringMatching(/^http/),
+      html: snippet,
+      width: 640,
+      height: Number(/height="(\d+)"/.exec(snippet)![1]),
+      thumbnail_url: expect.stringMatching(/\.png$/),
+      thumbnail_width: 1200,
+      thumbnail_height: 630,
+    });
+    expect((await request.get(oembed.thumbnail_url)).headers()['content-type']).toBe('image/png');
+  }
+  const [first] = everySnippet();
+  const oembed = await (await request.get(srcOf(first) + 'oembed.json')).json();
+  await page.goto(host.page('oembed', oembed.html));
+  await chartIn(page.locator(MARKED));
+  await expectFitted(page, 1);
 });

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { acceptedHeight, chartId, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
 import { parseChildId, parseStep } from '../../src/embed/query';
 import { embedSnippet } from '../../src/embed/snippet';
+import { themeQuery } from '../../src/embed/theme';
+import { blockAddress } from '../../src/embed/urls';
+import { placesInChapter } from '../../src/authoring/scrollies';
 
 describe('?step= on an embed page', () => {
   it('is a step of the chapter, counted from 1, given as a plain whole number', () => {
@@ -144,10 +147,26 @@ describe('the snippet', () => {
       script: new URL('https://news.example/graphics/double-11/embed.js'),
       title: 'Orders & "clocks" <3',
       chartId: chartId('double-11/timer'),
+      height: 530,
     });
     expect(snippet).toBe(
-      '<iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="500" loading="lazy" style="border:0"></iframe>\n' +
+      '<iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="530" loading="lazy" style="border:0"></iframe>\n' +
         '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
     );
+  });
+});
+
+describe('an embed’s address and options', () => {
+  it('names a block by its chapter’s anchor and scene, and its place only when a chapter has two of that scene', () => {
+    const places = placesInChapter([{ scene: 'map' }, { scene: 'timer' }, { scene: 'map' }]);
+    expect(places).toEqual([1, 1, 2]);
+    expect(['map', 'timer', 'map'].map((scene, i) => blockAddress('wechat-pay', scene, places[i]))).toEqual(['wechat-pay/map', 'wechat-pay/timer', 'wechat-pay/map-2']);
+    expect(chartId('wechat-pay/map-2')).toBe('double11-wechat-pay-map-2');
+  });
+
+  it('carries a theme other than the default, and transparency, in the query', () => {
+    expect(themeQuery('light', false)).toBe('');
+    expect(themeQuery('dark', false)).toBe('?theme=dark');
+    expect(themeQuery('auto', true)).toBe('?theme=auto&transparent=true');
   });
 });
