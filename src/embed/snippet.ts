@@ -7,7 +7,8 @@ export const EMBED_MARKER = 'data-double11-embed';
 /** The column width, in px, at which a snippet's height is the chart's own (heights.ts): a typical article column. */
 export const SNIPPET_COLUMN = 640;
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** `value` escaped for a double-quoted HTML attribute. */
+export const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The id Datawrapper's older host script looks for (`datawrapper-chart-<key>`) to size a frame. */
 export const datawrapperFrameId = (chartId: string) => `datawrapper-chart-${chartId}`;

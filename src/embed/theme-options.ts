@@ -1,6 +1,5 @@
+import { attribute } from './snippet';
 import { EMBED_THEMES, themeQuery, type EmbedTheme } from './theme';
-
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 /**
  * Shows the colour options beside each embed snippet (hidden without JS, which could not rewrite
@@ -12,11 +11,15 @@ export function startThemeOptions(doc: Document = document): void {
     const text = panel.querySelector<HTMLElement>('[data-snippet]');
     const src = text?.dataset.src;
     if (!options || !text || !src) return;
+    // The address as the snippet's text spells it (escaped for an attribute), followed by its closing quote.
+    let written = `${attribute(src)}"`;
     const write = () => {
       const chosen = options.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value as EmbedTheme | undefined;
       const theme = chosen && EMBED_THEMES.includes(chosen) ? chosen : 'light';
       const transparent = options.querySelector<HTMLInputElement>('[data-transparent]')?.checked ?? false;
-      text.textContent = (text.textContent ?? '').replace(/ src="[^"]*"/, ` src="${attribute(src + themeQuery(theme, transparent))}"`);
+      const address = `${attribute(src + themeQuery(theme, transparent))}"`;
+      text.textContent = (text.textContent ?? '').replace(written, address);
+      written = address;
     };
     options.addEventListener('change', write);
     // A reload may restore an earlier choice into the form: the text follows it.

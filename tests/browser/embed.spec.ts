@@ -58,7 +58,7 @@ async function expectSizedToContent(page: Page, index: number): Promise<number> 
     .poll(async () => {
       const [outer, inner] = await heights(page, index);
       return Math.abs(outer - inner);
-    }, { message: `${snippets[index].scene} (embed ${index + 1}): the iframe is as tall as its content` })
+    }, { message: `${snippets[index].scene} (embed ${index + 1}): the iframe is as tall as its content`, timeout: 30_000 })
     .toBeLessThanOrEqual(2);
   return (await heights(page, index))[0];
 }
