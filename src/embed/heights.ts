@@ -24,9 +24,14 @@ const MEASURED: Record<string, number> = {
   'en:trust': 453,
 };
 
-/** The height a scene's embed stands at when it has not been measured yet (a new block): its tallest known. */
-const FALLBACK: Record<SceneId, number> = { timer: 500, map: 900, trust: 550 };
+/** The scene an address shows: "map" for "wechat-pay/map", "wechat-pay/map-2" and "map". */
+const sceneOf = (address: string) => address.split('/').at(-1)!.replace(/-\d+$/, '');
 
+/**
+ * An embed measured or, for a block not measured yet (a new chapter), the tallest measured embed
+ * of its scene and edition: too tall leaves a gap until the chart speaks, too short a scrollbar.
+ */
 export function snippetHeight({ lang, address, scene }: { lang: Lang; address: string; scene: SceneId }): number {
-  return MEASURED[`${lang}:${address}`] ?? FALLBACK[scene] ?? 500;
+  const known = Object.entries(MEASURED).filter(([key]) => key.startsWith(`${lang}:`) && sceneOf(key.slice(lang.length + 1)) === scene);
+  return MEASURED[`${lang}:${address}`] ?? (known.length ? Math.max(...known.map(([, height]) => height)) : 500);
 }

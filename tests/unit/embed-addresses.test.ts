@@ -41,7 +41,7 @@ describe('an added chapter leaves every published embed as it was', () => {
     cpSync('content', join(scratch, 'before'), { recursive: true });
     cpSync('content', join(scratch, 'after'), { recursive: true });
     cpSync('tests/fixtures/extra-map-chapter', join(scratch, 'after'), { recursive: true });
-    const builds = ['before', 'after'].map((name) => buildSite({ STORY_CONTENT: join(scratch, name), STORY_SITE: SITE, STORY_BASE: '/' }));
+    const builds = ['before', 'after'].map((name) => buildSite({ STORY_CONTENT: join(scratch, name), STORY_SITE: SITE, STORY_BASE: '/' }, 280_000));
     for (const build of builds) expect(build.status, build.output).toBe(0);
     [before, after] = builds.map((build) => build.outDir);
   }, 600_000);

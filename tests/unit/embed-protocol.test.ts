@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { acceptedHeight, chartId, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
 import { parseChildId, parseStep } from '../../src/embed/query';
 import { embedSnippet } from '../../src/embed/snippet';
+import { snippetHeight } from '../../src/embed/heights';
 import { themeQuery } from '../../src/embed/theme';
 import { blockAddress } from '../../src/embed/urls';
 import { placesInChapter } from '../../src/authoring/scrollies';
@@ -162,6 +163,11 @@ describe('an embed’s address and options', () => {
     expect(places).toEqual([1, 1, 2]);
     expect(['map', 'timer', 'map'].map((scene, i) => blockAddress('wechat-pay', scene, places[i]))).toEqual(['wechat-pay/map', 'wechat-pay/timer', 'wechat-pay/map-2']);
     expect(chartId('wechat-pay/map-2')).toBe('double11-wechat-pay-map-2');
+  });
+
+  it('starts a snippet at its measured height, or a new block at the tallest of its scene', () => {
+    expect(snippetHeight({ lang: 'en', address: 'privacy/trust', scene: 'trust' })).toBe(453);
+    expect(snippetHeight({ lang: 'en', address: 'once-more/map', scene: 'map' })).toBe(858);
   });
 
   it('carries a theme other than the default, and transparency, in the query', () => {
