@@ -1,5 +1,4 @@
-import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './helpers';
+import { expect, expectNoAxeViolations, test, type Frame, type Locator, type Page } from './fixtures';
 import { HostSite } from './host-site';
 
 /*

@@ -1,5 +1,4 @@
-import { expect, test, type Browser, type Frame, type Page } from '@playwright/test';
-import { expectNoAxeViolations, settled } from './helpers';
+import { expect, scenesReady, settled, test, type Browser, type Frame, type Page } from './fixtures';
 import { HostSite } from './host-site';
 
 /*
@@ -41,7 +40,7 @@ async function frameAt(page: Page, index: number): Promise<Frame> {
   const element = page.locator(MARKED).nth(index);
   await element.scrollIntoViewIfNeeded();
   const frame = (await (await element.elementHandle())!.contentFrame())!;
-  await frame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+  await scenesReady(frame);
   return frame;
 }
 
@@ -93,6 +92,7 @@ async function postToHost(page: Page, sender: Page | Frame, messages: unknown[])
 const height = (height: unknown) => ({ protocol: 'double-11-embed', version: 1, kind: 'height', height });
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Copying each snippet through the story's own control takes a while on a busy machine.
   test.setTimeout(120_000);
   await host.start();
   snippets = await copySnippets(browser, baseURL!);
@@ -132,20 +132,17 @@ test.describe('the story offers every chart for embedding', () => {
     }
   });
 
-  test('on a phone, where the steps pass over the chart, the control is still within reach', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 800 }, hasTouch: true });
-    const page = await context.newPage();
+  test('on a phone, where the steps pass over the chart, the control is still within reach', async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 375, height: 800 }, hasTouch: true });
     await page.goto('/');
     for (const control of await page.locator('[data-embed-code]').all()) {
       await control.locator('summary').tap();
       await expect(control.locator('[data-snippet]')).toBeVisible();
     }
-    await context.close();
   });
 
-  test('without JavaScript the snippet is there as selectable text', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('without JavaScript the snippet is there as selectable text', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto('/');
     const control = page.locator('[data-embed-code]').first();
     await control.locator('summary').click();
@@ -155,7 +152,6 @@ test.describe('the story offers every chart for embedding', () => {
     await control.locator('[data-snippet]').click();
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(snippets[0].html);
     await expect(control.getByRole('button')).toBeHidden();
-    await context.close();
   });
 });
 
@@ -202,7 +198,7 @@ test.describe('pasted into a page on another origin', () => {
     const frame = await frameAt(page, 0);
     const other = (await page.locator('#unmarked').elementHandle())!;
     const otherFrame = (await other.contentFrame())!;
-    await otherFrame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    await scenesReady(otherFrame);
 
     const marked = () => page.locator(MARKED).evaluate((el) => el.getBoundingClientRect().height);
     // From the host page itself, and from a frame the host did not mark.
@@ -231,7 +227,7 @@ test.describe('pasted into a page on another origin', () => {
     });
     await page.goto(url);
     const frame = (await (await page.locator('iframe').elementHandle())!.contentFrame())!;
-    await frame.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    await scenesReady(frame);
     const content = Math.ceil(await frame.evaluate(() => document.querySelector('[data-embed]')!.getBoundingClientRect().height));
     const heard = () => page.evaluate(() => (window as unknown as { heard: unknown[] }).heard);
     await expect.poll(heard).toContainEqual(`pymxPYMxstory-chart-1xPYMxheightxPYMx${content}`);
@@ -246,7 +242,7 @@ test.describe('an embed page on its own', () => {
     test.slow();
     /** The page once its first frames have run (a scene's first state may pass through a frame of its own). */
     const restingHtml = async () => {
-      await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+      await scenesReady(page);
       await settled(page);
       return page.evaluate(() => document.documentElement.outerHTML);
     };
@@ -267,7 +263,7 @@ test.describe('an embed page on its own', () => {
 
   test('?step=N shows the chapter’s Nth step, and the timer’s first step counts no orders yet', async ({ page }) => {
     await page.goto('/embed/timer/?step=1');
-    await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    await scenesReady(page);
     await expect(page.locator('[data-counter]')).toHaveAttribute('data-value', '0');
     await expect(page.locator('[data-clock="beijing"]')).toHaveText('16:00');
     await page.goto('/embed/timer/');
@@ -286,7 +282,7 @@ test.describe('an embed page on its own', () => {
     await expect.poll(async () => Number(await page.locator('[data-counter]').getAttribute('data-value'))).toBeGreaterThan(halfway);
     await page.getByRole('button', { name: '暂停' }).click();
     const paused = Number(await page.locator('[data-counter]').getAttribute('data-value'));
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await settled(page);
     expect(Number(await page.locator('[data-counter]').getAttribute('data-value'))).toBe(paused);
     await play.click();
     await expect.poll(async () => page.locator('[data-counter]').getAttribute('data-value'), { timeout: 15_000 }).toBe('10000000');
@@ -294,16 +290,14 @@ test.describe('an embed page on its own', () => {
     expect(Number(await slider.inputValue())).toBe(1000);
   });
 
-  test('with less motion asked for, play jumps to the end', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, reducedMotion: 'reduce' });
-    const page = await context.newPage();
+  test('with less motion asked for, play jumps to the end', async ({ openPage }) => {
+    const page = await openPage({ reducedMotion: 'reduce' });
     await page.goto('/embed/timer/?step=1');
-    await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+    await scenesReady(page);
     await page.getByRole('button', { name: '播放' }).click();
     await expect(page.locator('[data-counter]')).toHaveAttribute('data-value', '10000000');
     await expect(page.getByRole('button', { name: '播放' })).toBeVisible();
     expect(await page.evaluate(() => document.getAnimations().length)).toBe(0);
-    await context.close();
   });
 
   test('a chart with step buttons shows, on each press, the state ?step= gives', async ({ page }) => {
@@ -314,11 +308,11 @@ test.describe('an embed page on its own', () => {
       const count = await page.locator('[data-step-button]').count();
       for (let i = 0; i < count; i++) {
         await page.goto(`/embed/${scene}/?step=${i + 1}`);
-        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        await scenesReady(page);
         const stepped = await drawing();
         // Pressed after the default state, the button comes to the same drawing once its zoom ends.
         await page.goto(`/embed/${scene}/`);
-        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
+        await scenesReady(page);
         const button = page.locator('[data-step-button]').nth(i);
         await button.click();
         await expect(button).toHaveAttribute('aria-pressed', 'true');
@@ -328,9 +322,8 @@ test.describe('an embed page on its own', () => {
     }
   });
 
-  test('without JavaScript it shows the final state, the furniture and the way to the story, and no dead controls', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('without JavaScript it shows the final state, the furniture and the way to the story, and no dead controls', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     for (const scene of scenes()) {
       await page.goto(`/embed/${scene}/`);
       await expect(page.locator('.chart__title')).toBeVisible();
@@ -339,7 +332,6 @@ test.describe('an embed page on its own', () => {
       for (const box of await page.locator('[data-embed-controls]').all()) await expect(box).toBeHidden();
       await expect(page.locator('[data-embed-code]')).toHaveCount(0);
     }
-    await context.close();
   });
 
   test('its one heading is the chart’s title, at every address', async ({ page }) => {
@@ -361,18 +353,6 @@ test.describe('an embed page on its own', () => {
       await expect(page.locator('.embed__story a')).toHaveText(/^Read the story: [^\u3000-\u303f\uff00-\uffef]+$/);
     }
   });
-
-  for (const width of [360, 1200]) {
-    test(`axe finds no violations at ${width}px`, async ({ page }) => {
-      test.slow();
-      await page.setViewportSize({ width, height: 800 });
-      for (const scene of scenes()) {
-        await page.goto(`/embed/${scene}/`);
-        await page.waitForSelector('[data-embed][data-ready]', { state: 'attached' });
-        await expectNoAxeViolations(page);
-      }
-    });
-  }
 
   test('the page may be framed by anyone: frame-ancestors * in its header, no X-Frame-Options, nothing from other hosts', async ({ page, baseURL }) => {
     for (const scene of scenes()) {

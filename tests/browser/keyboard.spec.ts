@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { scenesReady, settled } from './helpers';
+import { expect, scenesReady, settled, test, type Page } from './fixtures';
 
 /*
  * A keyboard reader on a phone, where the step cards pass over the sticky figure: whatever takes

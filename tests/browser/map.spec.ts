@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, sceneAtRest, scenesReady, scrollToStep, textSizes, typeScale } from './helpers';
+import { colouredCountries, expect, expectNoAxeViolations, mapFigure as figure, sceneAtRest, scenesReady, scrollToStep, sidewaysOverflow, test, textSizes, typeScale, type Page } from './fixtures';
 
 const STORY = '/';
 /* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
@@ -12,15 +11,8 @@ interface MapConfig {
   rows: [string, string, string][];
 }
 
-const figure = (page: Page, block: number) => page.locator('[data-scene="map"]').nth(block);
-
 /** The step of the n-th map block on the page. */
 const scrollToMapStep = (page: Page, block: number, step: number, share = 0.5) => scrollToStep(page, 'map', step, share, block);
-
-const highlighted = (page: Page, block: number) =>
-  figure(page, block)
-    .locator('.map__countries path[data-company]')
-    .evaluateAll((paths) => paths.map((path) => (path as SVGElement).dataset.id));
 
 const config = async (page: Page, block: number) => JSON.parse((await figure(page, block).locator('[data-map]').getAttribute('data-map'))!) as MapConfig;
 
@@ -36,7 +28,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await scenesReady(page);
     await scrollToMapStep(page, WECHAT, 0);
     const map = figure(page, WECHAT);
-    expect(await highlighted(page, WECHAT)).toEqual(['250']);
+    expect(await colouredCountries(page, WECHAT)).toEqual(['250']);
     await expect(map.locator('.map__countries path[data-id="250"]')).toHaveAttribute('data-company', 'wechat');
     await expect(map.locator('.map__place[data-on]')).toHaveCount(1);
     await expect(map.locator('.map__pin[data-id="250"]')).toBeVisible();
@@ -54,7 +46,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await expect(map.locator('[data-claim]')).toBeVisible();
     await expect(map.locator('[data-claim]')).toContainText('本文的说法');
     await expect(map.locator('[data-claim]')).toContainText('没有公开名单');
-    const ids = await highlighted(page, WECHAT);
+    const ids = await colouredCountries(page, WECHAT);
     expect(ids).toEqual(expect.arrayContaining(['250', '392', '410', '036', '826', '840']));
     await expect(map.locator('.map__countries path[data-id="276"]')).toHaveClass(/is-weak/);
     await expect(map.locator('.map__countries path[data-id="276"]')).toHaveAttribute('fill', /url\(#map-weak-wechat\)/);
@@ -66,7 +58,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await scrollToMapStep(page, OTHERS, 0);
     const map = figure(page, OTHERS);
     await expect(map.locator('.map__countries path[data-id="246"]')).toHaveAttribute('data-company', 'alipay');
-    expect(await highlighted(page, OTHERS)).toEqual(['246']);
+    expect(await colouredCountries(page, OTHERS)).toEqual(['246']);
     await expect(map.locator('[data-notes]')).toContainText('ePassi');
   });
 
@@ -159,35 +151,30 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await expect(table.locator('tbody tr[data-id="250"] a')).toHaveAttribute('href', /francesoir\.fr/);
   });
 
-  test('with less motion asked for, the map jumps to each view', async ({ browser }) => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
+  test('with less motion asked for, the map jumps to each view', async ({ openPage }) => {
+    const page = await openPage({ reducedMotion: 'reduce' });
     await page.goto(STORY);
     await scenesReady(page);
     await scrollToMapStep(page, WECHAT, 0);
     await scrollToMapStep(page, WECHAT, 1);
     const { boxes } = await config(page, WECHAT);
     expect(holds(await viewBox(page, WECHAT), boxes.world)).toBe(true);
-    await context.close();
   });
 
-  test('axe finds no violations with the map zoomed, its tooltip open, and at the end', async ({ page }) => {
-    // Two full axe runs over a page holding two world maps.
-    test.setTimeout(120_000);
+  test('axe finds no violations in the map zoomed, its tooltip open, and at the end', async ({ page }) => {
     await page.goto(STORY);
     await scenesReady(page);
     await scrollToMapStep(page, WECHAT, 0);
     await figure(page, WECHAT).locator('.map__place[data-place="250"]').focus();
     await expect(figure(page, WECHAT).locator('[data-tip]')).toBeVisible();
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '[data-scene="map"]');
     await scrollToMapStep(page, OTHERS, -1);
-    await expectNoAxeViolations(page);
+    await expectNoAxeViolations(page, '[data-scene="map"]');
   });
 
-  test('its labels keep their size on screen at every view, the size of the page’s small print', async ({ browser }) => {
+  test('its labels keep their size on screen at every view, the size of the page’s small print', async ({ openPage }) => {
     for (const width of [390, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
+      const page = await openPage({ viewport: { width, height: 800 } });
       await page.goto(STORY);
       await scenesReady(page);
       const [small] = await typeScale(page);
@@ -202,13 +189,11 @@ test.describe('the map of Chinese mobile payment abroad', () => {
       }
       // The steps frame different views: the labels were measured at more than one zoom.
       expect(views.size).toBeGreaterThan(1);
-      await context.close();
     }
   });
 
-  test('its symbols keep one size on screen in every region, and shrink only over the crowded world on a phone', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
-    const page = await context.newPage();
+  test('its symbols keep one size on screen in every region, and shrink only over the crowded world on a phone', async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 390, height: 800 } });
     await page.goto(STORY);
     await scenesReady(page);
     // Each company has its own shape, so sizes are compared company by company.
@@ -237,12 +222,10 @@ test.describe('the map of Chinese mobile payment abroad', () => {
       expect(width, company).toBeLessThan(size * 0.8);
       expect(width, company).toBeGreaterThan(size * 0.5);
     }
-    await context.close();
   });
 
-  test('has no horizontal scroll at 375 px at any map step', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 740 } });
-    const page = await context.newPage();
+  test('has no horizontal scroll at 375 px at any map step', async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 375, height: 740 } });
     await page.goto(STORY);
     await scenesReady(page);
     for (const [block, steps] of [
@@ -251,17 +234,15 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     ]) {
       for (let step = 0; step < steps; step++) {
         await scrollToMapStep(page, block, step);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       }
     }
-    await context.close();
   });
 });
 
 test.describe('the map without JavaScript', () => {
-  test('is drawn at its final state: the whole world, the places coloured, the legend and the claim', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+  test('is drawn at its final state: the whole world, the places coloured, the legend and the claim', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
     await page.goto(STORY);
     for (const block of [WECHAT, OTHERS]) {
       const map = figure(page, block);
@@ -275,9 +256,8 @@ test.describe('the map without JavaScript', () => {
       for (const name of ['微信支付', '支付宝', '百度', '京东', '证据较弱', '中国']) await expect(legend).toContainText(name);
       await expect(map.locator('[data-claim]')).toBeVisible();
     }
-    expect(await highlighted(page, WECHAT)).toContain('250');
+    expect(await colouredCountries(page, WECHAT)).toContain('250');
     await expect(figure(page, OTHERS).locator('.map__countries path[data-id="840"]')).toHaveAttribute('data-company', 'wechat baidu');
     await expect(figure(page, OTHERS).locator('.map__place[data-id="344"] .map__sym')).toBeVisible();
-    await context.close();
   });
 });

@@ -1,16 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../../bench/pages.mjs';
 import { EMBED_LABELS } from '../../src/embed/labels';
 import { UI } from '../../src/i18n/ui';
+import { BUILT, expect, scenesReady, settled, test, type Page } from './fixtures';
 import { comparable, onPaper, pdfHas, pdfPages } from './pdf-text';
-import { scenesReady, settled } from './helpers';
 
 /*
  * The story printed (saved as a PDF) from Chromium, as a reader would after reading partway: the
  * text of every chapter, each figure whole on one page at its final state, the sources with their
  * full addresses, and nothing to click.
  */
-const { stories } = builtPages(process.env.STORY_OUT ?? 'dist');
 
 /** What paper should hold, read from the page without JS (every figure at its final state) in print media. */
 async function printedContent(page: Page) {
@@ -48,19 +45,15 @@ async function printedContent(page: Page) {
   });
 }
 
-for (const path of stories) {
+for (const path of BUILT.stories) {
   test.describe(`printing ${path}`, () => {
-    test('puts every chapter, each figure whole at its final state, and the sources with full addresses on paper', async ({ browser }) => {
+    test('puts every chapter, each figure whole at its final state, and the sources with full addresses on paper', async ({ openPage, page }) => {
       // Laying out and printing the whole story takes a while on a small machine.
       test.setTimeout(120_000);
-      const plain = await browser.newContext({ javaScriptEnabled: false });
-      const reference = await plain.newPage();
+      const reference = await openPage({ javaScriptEnabled: false });
       await reference.goto(path);
       const expected = await printedContent(reference);
-      await plain.close();
 
-      const context = await browser.newContext();
-      const page = await context.newPage();
       await page.goto(path);
       await scenesReady(page);
       // The reader is at the first chapter: on screen its scene is at its first step, not its last.
@@ -95,12 +88,10 @@ for (const path of stories) {
       // Printing over, the screen is back where the reader was.
       await settled(page);
       expect(await page.locator('figure[data-scene]').first().innerText()).toBe(onScreen);
-      await context.close();
     });
 
-    test('lays the story out as one flowing column with nothing to press, in dark ink on white even at night', async ({ browser }) => {
-      const context = await browser.newContext({ colorScheme: 'dark' });
-      const page = await context.newPage();
+    test('lays the story out as one flowing column with nothing to press, in dark ink on white even at night', async ({ openPage }) => {
+      const page = await openPage({ colorScheme: 'dark' });
       await page.goto(path);
       await scenesReady(page);
       await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
@@ -120,7 +111,6 @@ for (const path of stories) {
       expect(new Set(layout.unsplittable)).toEqual(new Set(['avoid']));
       expect(layout.paper).toBe('rgb(255, 255, 255)');
       expect(layout.ink).toBe('rgb(26, 26, 26)');
-      await context.close();
     });
   });
 }

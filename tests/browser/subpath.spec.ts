@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { SUBPATH, SUBPATH_ORIGIN } from '../support/local-site.mjs';
-import { counterValue, scenesReady } from './helpers';
+import { counterValue, expect, scenesReady, test } from './fixtures';
 
 test('a build under a newsroom sub-path loads every asset and link from under that path', async ({ page }) => {
   const requests: { url: string; status: number }[] = [];

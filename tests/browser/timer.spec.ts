@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { counterValue, expectNoAxeViolations, scenesReady, scrollToStep, seedSentences, settled } from './helpers';
+import { counterValue, expect, motion, scenesReady, scrollToStep, settled, test } from './fixtures';
 
 const STORY = '/';
 
@@ -24,6 +22,7 @@ test.describe('the order-count timer in the story', () => {
     await expect(timer.locator('[data-clock="beijing"]')).toHaveText('19:50');
     await expect(timer.locator('[data-clock="pacific"]')).toHaveText('03:50');
     await expect(timer.locator('[data-counter]')).toHaveText('1000万');
+    await expect(timer).toContainText('北京时间');
   });
 
   test('starts at 16:00 Beijing and 00:00 Pacific with no orders', async ({ page }) => {
@@ -77,59 +76,15 @@ test.describe('the order-count timer in the story', () => {
     await expect.poll(() => counterValue(page)).toBe(10_000_000);
   });
 
-  test('with less motion asked for, the scene jumps between states and runs no transition', async ({ browser }) => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
+  test('with less motion asked for, the scene jumps between states and runs no transition', async ({ openPage }) => {
+    const page = await openPage({ reducedMotion: 'reduce' });
     await page.goto(STORY);
     await scenesReady(page);
     await scrollToStep(page, 'timer', 1, 0.3);
     // Each step shows its own end state: the scrub step jumps straight to 10 million.
     expect(await counterValue(page)).toBe(10_000_000);
-    const moving = await page.evaluate(() => ({
-      animations: document.getAnimations().length,
-      transitions: [...document.querySelectorAll('[data-scene] *')].filter((el) => parseFloat(getComputedStyle(el).transitionDuration) > 0).length,
-    }));
-    expect(moving).toEqual({ animations: 0, transitions: 0 });
-    await context.close();
-  });
-});
-
-test.describe('the story without JavaScript', () => {
-  test('holds every sentence of the original article and the timer at its final state', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(STORY);
-    const text = (await page.locator('main').innerText()).replace(/\s+/g, '');
-    const missing = seedSentences(readFileSync('tests/fixtures/seed-article-zh.txt', 'utf8')).filter((s) => !text.includes(s));
-    expect(missing).toEqual([]);
-    const timer = page.locator('[data-scene="timer"]');
-    await expect(timer.locator('svg').first()).toBeVisible();
-    expect(await counterValue(page)).toBe(10_000_000);
-    await context.close();
-  });
-});
-
-test.describe('the story page fits and reads well', () => {
-  for (const width of [375, 1280]) {
-    test(`has no horizontal scroll at ${width}px`, async ({ browser }) => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
-      const page = await context.newPage();
-      await page.goto(STORY);
-      await scenesReady(page);
-      for (const y of [0, 0.25, 0.5, 0.75, 1]) {
-        await page.evaluate((share) => window.scrollTo(0, share * document.documentElement.scrollHeight), y);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-      }
-      await context.close();
-    });
-  }
-
-  test('axe finds no accessibility violations', async ({ browser }) => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(STORY);
-    await scenesReady(page);
-    await expectNoAxeViolations(page);
-    await context.close();
+    // Nothing on the page animates; no scene has a transition.
+    expect((await motion(page, ':root')).animations).toBe(0);
+    expect((await motion(page, '[data-scene]')).transitions).toBe(0);
   });
 });

@@ -1,14 +1,13 @@
-import { expect, test, type Page } from '@playwright/test';
-import { builtPages } from '../../bench/pages.mjs';
 import { UI } from '../../src/i18n/ui';
-import { counterValue, expectNoAxeViolations, scenesReady, settled } from './helpers';
+import { BUILT, counterValue, expect, scenesReady, settled, test, type Page } from './fixtures';
 
 /*
  * What a reader of a long story leans on: a bar saying how far through they are, contents that
  * jump to a chapter (the chapter's scene in the state it has there), a link per chapter to share,
- * and a dark theme at night. Every story edition the build made is checked.
+ * and a dark theme at night (its contrast is judged in accessibility.spec.ts). Every story edition
+ * the build made is checked.
  */
-const { stories, embeds } = builtPages(process.env.STORY_OUT ?? 'dist');
+
 /** An accessible name: the label, then (after any spacing the browser adds) the chapter's title. */
 const nameFor = (label: string, title: string) => new RegExp(`^${[label, title].map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*\\S?\\s*')}$`);
 const langOf = async (page: Page) => ((await page.locator('html').getAttribute('lang'))?.startsWith('en') ? 'en' : 'zh');
@@ -71,12 +70,11 @@ async function scrolledTo(page: Page, path: string, y: number) {
   return sceneStates(page);
 }
 
-for (const path of stories) {
+for (const path of BUILT.stories) {
   test.describe(`reader comforts on ${path}`, () => {
     for (const motion of ['no-preference', 'reduce'] as const) {
-      test(`the reading-progress bar is empty at the top, half full halfway and full at the end (motion: ${motion})`, async ({ browser }) => {
-        const context = await browser.newContext({ reducedMotion: motion });
-        const page = await context.newPage();
+      test(`the reading-progress bar is empty at the top, half full halfway and full at the end (motion: ${motion})`, async ({ openPage }) => {
+        const page = await openPage({ reducedMotion: motion });
         await page.goto(path);
         const bar = page.locator('.reading-progress');
         await expect(bar).toHaveAttribute('aria-hidden', 'true');
@@ -93,7 +91,6 @@ for (const path of stories) {
         // Where CSS drives the bar from the scroll position, no script writes to it while the reader scrolls.
         const scripted = await page.locator('[data-reading-progress]').evaluate((el) => el.style.transform !== '');
         expect(scripted).toBe(motion === 'reduce' || !(await page.evaluate(() => CSS.supports('animation-timeline: scroll()'))));
-        await context.close();
       });
     }
 
@@ -137,10 +134,9 @@ for (const path of stories) {
       await expect(page.locator('[data-scene="timer"] [data-clock="beijing"]')).toHaveText('16:00');
     });
 
-    test('the contents are folded on a phone until opened, and open without JS', async ({ browser }) => {
+    test('the contents are folded on a phone until opened, and open without JS', async ({ openPage }) => {
       for (const javaScriptEnabled of [true, false]) {
-        const context = await browser.newContext({ viewport: { width: 375, height: 740 }, javaScriptEnabled });
-        const page = await context.newPage();
+        const page = await openPage({ viewport: { width: 375, height: 740 }, javaScriptEnabled });
         await page.goto(path);
         const ui = UI[await langOf(page)];
         const contents = page.getByRole('navigation', { name: ui.contents });
@@ -150,19 +146,15 @@ for (const path of stories) {
           await contents.getByText(ui.contents).click();
         }
         await expect(firstLink).toBeVisible();
-        await context.close();
       }
-      const wide = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-      const page = await wide.newPage();
+      const page = await openPage({ viewport: { width: 1280, height: 800 } });
       await page.goto(path);
       await scenesReady(page);
       await expect(page.getByRole('navigation').getByRole('link').first()).toBeVisible();
-      await wide.close();
     });
 
-    test('“copy link” puts the chapter’s full address on the clipboard and says so', async ({ browser, baseURL }) => {
-      const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
-      const page = await context.newPage();
+    test('“copy link” puts the chapter’s full address on the clipboard and says so', async ({ openPage, baseURL }) => {
+      const page = await openPage({ permissions: ['clipboard-read', 'clipboard-write'] });
       await page.goto(path);
       const ui = UI[await langOf(page)];
       const [first] = await sections(page);
@@ -175,7 +167,6 @@ for (const path of stories) {
       const count = await page.locator('main section.chapter').count();
       await expect(buttons).toHaveCount(count);
       await expect(buttons.first()).toHaveAccessibleName(nameFor(ui.copyLink, first.title));
-      await context.close();
     });
 
     test('where the clipboard refuses, the chapter’s address goes to the address bar and the reader is told', async ({ page }) => {
@@ -191,55 +182,14 @@ for (const path of stories) {
       await expect(page).toHaveURL(new RegExp(`#${first.id}$`));
     });
 
-    test('without JS each chapter offers a plain link to itself', async ({ browser }) => {
-      const context = await browser.newContext({ javaScriptEnabled: false });
-      const page = await context.newPage();
+    test('without JS each chapter offers a plain link to itself', async ({ openPage }) => {
+      const page = await openPage({ javaScriptEnabled: false });
       await page.goto(path);
       const ui = UI[await langOf(page)];
       const [first] = await sections(page);
       const link = page.locator(`#${first.id}`).getByRole('link', { name: nameFor(ui.chapterLink, first.title) });
       await expect(link).toHaveAttribute('href', `#${first.id}`);
       await expect(page.getByRole('button', { name: ui.copyLink })).toHaveCount(0);
-      await context.close();
     });
-
-    for (const colorScheme of ['light', 'dark'] as const) {
-      test(`axe finds no violations in the ${colorScheme} scheme, at the top and at the end of the story`, async ({ browser }) => {
-        test.setTimeout(120_000);
-        const context = await browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        await page.goto(path);
-        await scenesReady(page);
-        const paper = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-        expect(paper).toBe(colorScheme === 'dark' ? 'rgb(20, 20, 20)' : 'rgb(255, 255, 255)');
-        await expectNoAxeViolations(page);
-        await scrollToShare(page, 1);
-        await settled(page);
-        await expectNoAxeViolations(page);
-        await context.close();
-      });
-    }
-
-    test('axe finds no violations in the dark scheme on a phone', async ({ browser }) => {
-      test.setTimeout(90_000);
-      const context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 375, height: 740 } });
-      const page = await context.newPage();
-      await page.goto(path);
-      await scenesReady(page);
-      await expectNoAxeViolations(page);
-      await context.close();
-    });
-  });
-}
-
-// An embedded chart reads well whatever the reader's scheme, whether it follows it or keeps the light theme.
-for (const path of embeds) {
-  test(`axe finds no violations on ${path} in the dark scheme`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: 'dark' });
-    const page = await context.newPage();
-    await page.goto(path);
-    await scenesReady(page);
-    await expectNoAxeViolations(page);
-    await context.close();
   });
 }

@@ -1,9 +1,41 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
+import { builtPages } from '../../bench/pages.mjs';
 
-/** Waits until every scrolly block on the page follows the reader. */
-export async function scenesReady(page: Page) {
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly]')].every((block) => block.hasAttribute('data-ready')));
+/*
+ * What every browser test shares: `test` and `expect` (import them from here), the pages the build
+ * made, and the helpers that read the story as a reader sees it. Modelled on Starlight's
+ * __e2e__/test-utils.ts.
+ */
+export { expect };
+export type { Browser, Frame, Locator, Page } from '@playwright/test';
+
+export const test = base.extend<{
+  /**
+   * A page in a browser context of its own (a phone's viewport, the dark scheme, JS off…), which
+   * closes when the test ends, passed or failed.
+   */
+  openPage: (options?: BrowserContextOptions) => Promise<Page>;
+}>({
+  openPage: async ({ browser }, use) => {
+    const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    await use(async (options = {}) => {
+      const context = await browser.newContext(options);
+      contexts.push(context);
+      return context.newPage();
+    });
+    await Promise.all(contexts.map((context) => context.close()));
+  },
+});
+
+/** Every page the build made, story editions and embeds, as URL paths. */
+export const BUILT = builtPages(process.env.STORY_OUT ?? 'dist');
+
+/** Waits until every scrolly block on the page follows the reader, and an embed page its controls. */
+export async function scenesReady(page: Page | Frame) {
+  // A frame may still hold its blank first document: wait for the page's own blocks to exist.
+  await page.waitForSelector('[data-scrolly], [data-embed]', { state: 'attached' });
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => block.hasAttribute('data-ready')));
 }
 
 /**
@@ -37,11 +69,55 @@ export async function counterValue(page: Page): Promise<number> {
 /** The WCAG levels axe judges every page by: A and AA of 2.0 and 2.1, and 2.2's AA rules (target size among them). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-export async function expectNoAxeViolations(page: Page) {
+/**
+ * Runs axe over the page, or over `only` the part of it whose state a test changed: the rest was
+ * already judged in accessibility.spec.ts, and axe over the whole story (two maps of ~180 paths
+ * each) is slow.
+ */
+export async function expectNoAxeViolations(page: Page, only?: string) {
   // Judge the page at rest, as a reader sees it: not halfway through a fade.
   await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => null))));
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const axe = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (only ? axe.include(only) : axe).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** How far the page is wider than the window: more than 0 means the reader can scroll sideways. */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+/** Animations running and elements with a transition within `scope`: both 0 when less motion is asked for. */
+export function motion(page: Page, scope: string) {
+  return page.evaluate((scope) => {
+    const roots = [...document.querySelectorAll(scope)];
+    return {
+      animations: roots.flatMap((root) => root.getAnimations({ subtree: true })).length,
+      transitions: roots.flatMap((root) => [...root.querySelectorAll('*')]).filter((el) => Number.parseFloat(getComputedStyle(el).transitionDuration) > 0).length,
+    };
+  }, scope);
+}
+
+/** The values of the trust bars a reader can see, in the order they are drawn. */
+export function shownBars(page: Page): Promise<number[]> {
+  return page.locator('[data-scene="trust"] [data-value]').evaluateAll((rects) =>
+    rects
+      .filter((rect) => {
+        const style = getComputedStyle(rect);
+        return rect.getBoundingClientRect().width > 0 && Number(style.opacity) > 0 && style.display !== 'none' && style.visibility !== 'hidden';
+      })
+      .map((rect) => Number(rect.getAttribute('data-value'))),
+  );
+}
+
+/** The `block`-th map on the page (the story shows it twice). */
+export const mapFigure = (page: Page, block: number) => page.locator('[data-scene="map"]').nth(block);
+
+/** The ids of the countries a map colours, as `id` or `id:companies`. */
+export function colouredCountries(page: Page, block: number, withCompany = false): Promise<string[]> {
+  return mapFigure(page, block)
+    .locator('.map__countries path[data-company]')
+    .evaluateAll((paths, withCompany) => paths.map((path) => ((path as SVGElement).dataset.id! + (withCompany ? `:${(path as SVGElement).dataset.company}` : ''))), withCompany);
 }
 
 /** The seed article's sentences, as a reader would find them in the page text. */

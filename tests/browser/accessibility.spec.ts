@@ -1,0 +1,49 @@
+import { BUILT, expect, expectNoAxeViolations, scenesReady, settled, test } from './fixtures';
+
+/*
+ * axe (WCAG 2.1 A and AA) once per distinct state of each page the build made, with its scenes
+ * ready and at rest: light at a phone's, a tablet's and a desktop's width; dark on a desktop and a
+ * phone (the story), on a desktop (an embed, which follows the reader's scheme too); and the story
+ * read to its end, where only the charts and the furniture beside them have changed. A state a scene
+ * test makes (bars half revealed, a map zoomed with its tooltip open) is judged in that scene's spec.
+ */
+for (const path of [...BUILT.stories, ...BUILT.embeds]) {
+  const story = BUILT.stories.includes(path);
+  test.describe(`axe on ${path}`, () => {
+    // axe over a whole page (the story holds two maps of ~180 paths each) is slow on a busy machine.
+    test.slow();
+
+    for (const width of [320, 768, 1280]) {
+      test(`finds no violations at ${width}px in the light scheme`, async ({ openPage }) => {
+        const page = await openPage({ viewport: { width, height: 800 }, colorScheme: 'light' });
+        await page.goto(path);
+        await scenesReady(page);
+        await expectNoAxeViolations(page);
+      });
+    }
+
+    const dark = story ? [1280, 375] : [1280];
+    for (const width of dark) {
+      test(`finds no violations at ${width}px in the dark scheme`, async ({ openPage }) => {
+        const page = await openPage({ viewport: { width, height: 800 }, colorScheme: 'dark' });
+        await page.goto(path);
+        await scenesReady(page);
+        // The story follows the reader's scheme; an embed may keep its light theme inside a host page.
+        if (story) expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(20, 20, 20)');
+        await expectNoAxeViolations(page);
+      });
+    }
+
+    if (!story) return;
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`finds no violations in the charts and the page's furniture at the end of the story, in the ${colorScheme} scheme`, async ({ openPage }) => {
+        const page = await openPage({ colorScheme });
+        await page.goto(path);
+        await scenesReady(page);
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        await settled(page);
+        await expectNoAxeViolations(page, 'figure[data-scene], nav, [data-reading-progress]');
+      });
+    }
+  });
+}

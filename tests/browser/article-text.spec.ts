@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { counterValue, expect, seedSentences, test } from './fixtures';
+
+/* The seed article, whole, without JavaScript: no sentence of it lost or silently reworded. */
+const STORY = '/';
+
+test.describe('the story without JavaScript', () => {
+  test('holds every sentence of the original article and the timer at its final state', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(STORY);
+    const text = (await page.locator('main').innerText()).replace(/\s+/g, '');
+    const missing = seedSentences(readFileSync('tests/fixtures/seed-article-zh.txt', 'utf8')).filter((s) => !text.includes(s));
+    expect(missing).toEqual([]);
+    const timer = page.locator('[data-scene="timer"]');
+    await expect(timer.locator('svg').first()).toBeVisible();
+    expect(await counterValue(page)).toBe(10_000_000);
+  });
+});
