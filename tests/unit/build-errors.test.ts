@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from './build-site';
 
 /* Real builds of fixture chapters: what a journalist sees when a chapter is wrong. */
-describe('the build refuses a broken chapter and names it', () => {
+// A build takes a few seconds alone, over a minute on a machine busy with other builds.
+describe('the build refuses a broken chapter and names it', { timeout: 180_000 }, () => {
   it('fails on a scene that does not exist, naming the chapter file', () => {
     const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/unknown-scene' });
     expect(status).not.toBe(0);
