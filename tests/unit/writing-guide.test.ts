@@ -1,9 +1,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { chapterOutline } from '../../src/authoring/chapter-outline';
 import { chapterFields } from '../../src/authoring/chapter-schema';
 import { checkParity } from '../../src/authoring/parity';
-import { checkedScrollies } from '../../src/authoring/scrollies';
 import { SCENE_IDS, SCENES } from '../../src/scenes/registry';
 import { renderChapter } from './render-chapter';
 
@@ -42,10 +42,11 @@ describe('the writing guide', () => {
       mkdirSync(join(content, lang), { recursive: true });
       writeFileSync(file, chapter);
       const { html, frontmatter } = await renderChapter(file);
-      // The front matter as written, without what the chapter check adds to it while compiling.
-      const { scrollies, ...written } = frontmatter as Record<string, unknown>;
+      // The front matter as written, without the lists the chapter check adds to it while compiling.
+      const { scrollies, citingParagraphs, ...written } = frontmatter as Record<string, unknown>;
       const fields = chapterFields.parse(written);
-      shapes.push({ file: relative(process.cwd(), file), anchor: fields.anchor, order: fields.order, scrollies: checkedScrollies({ scrollies }) });
+      const path = relative(process.cwd(), file);
+      shapes.push({ file: path, anchor: fields.anchor, order: fields.order, ...chapterOutline(chapter, path) });
       pages[lang] = html;
     }
     expect(() => checkParity([shapes[0]], [shapes[1]], 'content/en/')).not.toThrow();
