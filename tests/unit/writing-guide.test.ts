@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterOutline } from '../../src/authoring/chapter-outline';
 import { chapterFields } from '../../src/authoring/chapter-schema';
-import { checkParity } from '../../src/authoring/parity';
+import { checkParity, type ChapterShape } from '../../src/authoring/parity';
 import { SCENE_IDS, SCENES } from '../../src/scenes/registry';
 import { renderChapter } from './render-chapter';
 
@@ -35,7 +35,7 @@ describe('the writing guide', () => {
     // schema, the translation's parity with the original; then rendered as the story renders it.
     const content = resolve('node_modules/.cache/guide-example');
     rmSync(content, { recursive: true, force: true });
-    const shapes = [];
+    const shapes: ChapterShape[] = [];
     const pages: Record<string, string> = {};
     for (const [lang, chapter] of [['zh', zh], ['en', en]] as const) {
       const file = join(content, lang, '01-double-11.mdx');
