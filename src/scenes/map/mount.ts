@@ -38,9 +38,13 @@ export const mount: MountScene<MapStep> = (root) => {
 
   /*
    * The drawing's size on screen, measured at mount and on resize only: reading it while the
-   * reader scrolls would force a layout of the whole page in every frame.
+   * reader scrolls would force a layout of the whole page in every frame. Measured on the box that
+   * clips it, which no zoom transforms: the drawing's own box is magnified up to four times mid-zoom,
+   * and shrank every label and symbol to specks when a resize came then.
    */
-  let size = svg.getBoundingClientRect();
+  const frame = svg.parentElement!;
+  const measure = () => frame.getBoundingClientRect();
+  let size = measure();
   const aspect = () => (size.width > 0 && size.height > 0 ? size.width / size.height : 2);
 
   /*
@@ -89,14 +93,27 @@ export const mount: MountScene<MapStep> = (root) => {
    */
   let zoom: Animation | undefined;
   let pending = 0;
-  const frameTo = (target: Box, scale: number, animate: boolean) => {
+  /* Where a zoom started or waiting to start is going: what `settle` draws at once. */
+  let heading: { target: Box; scale: number } | undefined;
+  /** Ends any zoom, running or about to start, on the view it was going to. */
+  const settle = () => {
     zoom?.cancel();
     zoom = undefined;
     cancelAnimationFrame(pending);
+    pending = 0;
+    if (heading) draw(heading.target, heading.scale);
+    heading = undefined;
+  };
+  const frameTo = (target: Box, scale: number, animate: boolean) => {
+    settle();
     const from = view;
     if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target, scale);
+    heading = { target, scale };
     // The zoom starts a frame after the step recoloured the map: one restyle per frame, not two.
-    pending = requestAnimationFrame(() => zoomTo(from, target, scale));
+    pending = requestAnimationFrame(() => {
+      pending = 0;
+      zoomTo(from, target, scale);
+    });
   };
   const zoomTo = (from: Box, target: Box, scale: number) => {
     const zoomingIn = target[2] < from[2];
@@ -114,6 +131,7 @@ export const mount: MountScene<MapStep> = (root) => {
       if (zoomingIn) draw(target, scale);
       running.cancel();
       zoom = undefined;
+      heading = undefined;
     };
   };
 
@@ -147,7 +165,9 @@ export const mount: MountScene<MapStep> = (root) => {
         }
         set(place, 'tabindex', '0');
         set(place, 'role', 'img');
-        const label = rowTexts(id, painted.companies).map(([name, company, what]) => MAP_LABELS[config.lang].placeLabel(name, company, what)).join(' ');
+        // A named place's rows follow in the notes: its label does not say them twice (Figure.astro does the same).
+        const noted = next.places?.includes(id) ?? false;
+        const label = rowTexts(id, painted.companies).map(([name, company, what]) => MAP_LABELS[config.lang].placeLabel(name, company, noted ? undefined : what)).join(' ');
         set(place, 'aria-label', label || id);
       } else {
         for (const attribute of ['tabindex', 'role', 'aria-label']) set(place, attribute, null);
@@ -230,16 +250,23 @@ export const mount: MountScene<MapStep> = (root) => {
     if (event.key === 'Escape') hideTip();
   };
   host.addEventListener('keydown', onKey);
-  // No frames are painted while a page prints: the state asked for then must be drawn at once.
+  // No frames are painted while a page prints: a zoom under way ends at once, and the state asked for then is drawn at once.
   let printing = false;
-  const onBeforePrint = () => (printing = true);
+  const onBeforePrint = () => {
+    printing = true;
+    settle();
+  };
   const onAfterPrint = () => (printing = false);
   window.addEventListener('beforeprint', onBeforePrint);
   window.addEventListener('afterprint', onAfterPrint);
 
   return {
     update(next) {
-      if (state && JSON.stringify(state) === JSON.stringify(next)) return;
+      if (state && JSON.stringify(state) === JSON.stringify(next)) {
+        // The same state again changes nothing, but one that must be drawn at once (print, less motion) ends the zoom to it.
+        if (printing || prefersReducedMotion()) settle();
+        return;
+      }
       const first = !state;
       state = next;
       recolour(next);
@@ -248,13 +275,16 @@ export const mount: MountScene<MapStep> = (root) => {
       frameTo(viewFor(next.zoom, config.boxes, aspect()), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion());
     },
     resize() {
-      size = svg.getBoundingClientRect();
+      // A zoom under way was sized for the old frame: it ends where it was going, then the view is fitted anew.
+      settle();
+      size = measure();
       if (!state) return;
       frameTo(viewFor(state.zoom, config.boxes, aspect()), symbolScale(state.zoom, size.width), false);
     },
     destroy() {
       zoom?.cancel();
       cancelAnimationFrame(pending);
+      heading = undefined;
       svg.removeEventListener('pointermove', onPointer);
       svg.removeEventListener('pointerdown', onPointer);
       svg.removeEventListener('pointerleave', hideTip);
