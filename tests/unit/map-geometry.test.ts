@@ -1,7 +1,7 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadExpansions } from '../../src/scenes/map/data';
-import { countries, countryPath, labelPoint, MAP_WIDTH, project, regionBoxes, relativePath, worldBox, worldProjection } from '../../src/scenes/map/geometry';
+import { countries, countryBounds, countryPath, homeAndOverseas, labelPoint, MAP_WIDTH, project, regionBoxes, relativePath, worldBox, worldProjection } from '../../src/scenes/map/geometry';
 import { contains, frameAspect, viewFor, type Box, type Region } from '../../src/scenes/map/layout';
 
 const shapes = countries();
@@ -58,6 +58,19 @@ describe('the world map’s geometry, built once at build', () => {
       }
     });
   }
+
+  it('colours metropolitan France for a Paris story, and leaves French Guiana as plain land', () => {
+    const { home, overseas } = homeAndOverseas(shapes.find((s) => s.id === '250')!);
+    const [[west, south], [east, north]] = countryBounds(home);
+    expect([west, south, east, north].map(Math.round)).toEqual([-5, 41, 10, 51]);
+    const [[gWest, gSouth], [gEast, gNorth]] = countryBounds(overseas!);
+    // French Guiana: 54°W–51°W, 2°N–6°N.
+    expect(gWest).toBeGreaterThan(-55);
+    expect(gEast).toBeLessThan(-51);
+    expect(gSouth).toBeGreaterThan(1);
+    expect(gNorth).toBeLessThan(6);
+    expect(homeAndOverseas(shapes.find((s) => s.id === '246')!).overseas).toBeUndefined();
+  });
 
   it('puts a country’s name on its mainland: France in Europe, the United States in the lower 48', () => {
     const invert = (id: string) => projection.invert!(labelPoint(projection, shapes.find((s) => String(s.id) === id)!))!;

@@ -83,6 +83,27 @@ export function mainland(country: Feature<Geometry>): Feature<Polygon> {
   return { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: largest } };
 }
 
+/**
+ * Parts of a country that a step colouring it must leave as plain land. Natural Earth's France
+ * includes French Guiana: coloured with France for a story about a Paris department store, it
+ * would put WeChat Pay in South America. Its parts west of 20°W are drawn with the land instead.
+ */
+const OVERSEAS: Record<string, (lon: number) => boolean> = { '250': (lon) => lon < -20 };
+
+/** A country as a step colours it (metropolitan France), and its overseas parts, drawn as plain land. */
+export function homeAndOverseas(country: Country): { home: Country; overseas: Feature<MultiPolygon> | undefined } {
+  const far = OVERSEAS[String(country.id)];
+  const geometry = country.geometry;
+  if (!far || geometry.type !== 'MultiPolygon') return { home: country, overseas: undefined };
+  const westOf = (polygon: number[][][]) => far(Math.max(...polygon[0].map(([lon]) => lon)));
+  const keep = geometry.coordinates.filter((polygon) => !westOf(polygon));
+  const away = geometry.coordinates.filter(westOf);
+  return {
+    home: { ...country, geometry: { type: 'MultiPolygon', coordinates: keep } },
+    overseas: away.length ? { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: away } } : undefined,
+  };
+}
+
 /** Where a country's label and symbols sit, in user units. */
 export function labelPoint(projection: GeoProjection, country: Feature<Geometry>): [number, number] {
   const [x, y] = geoPath(projection).centroid(mainland(country));
@@ -101,7 +122,12 @@ export function project(projection: GeoProjection, lon: number, lat: number): [n
  */
 export function landWithout(projection: GeoProjection, ids: ReadonlySet<string>, digits = MAP_DIGITS): string {
   const rest = topology.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)) && !ids.has(String(g.id)));
-  return pathData(projection, merge(topology, rest as (TopoPolygon | TopoMultiPolygon)[]), digits);
+  const land = merge(topology, rest as (TopoPolygon | TopoMultiPolygon)[]);
+  // The overseas parts of the countries drawn one by one are plain land too (homeAndOverseas).
+  const overseas = countries()
+    .filter((country) => ids.has(String(country.id)))
+    .flatMap((country) => homeAndOverseas(country).overseas?.geometry.coordinates ?? []);
+  return pathData(projection, { ...land, coordinates: [...land.coordinates, ...overseas] }, digits);
 }
 
 /** Every land border, each drawn once (coastlines are not borders). */

@@ -31,7 +31,7 @@ export const MAP_LABELS = {
     tableCaption: '地图上的每个地点：一行一个地点和一家公司',
     columns: { place: '地点', company: '公司', what: '发生了什么', date: '日期', evidence: '证据', source: '来源' },
     sourceLink: '原文',
-    placeLabel: (place: string, company: string, what: string) => `${place}，${company}：${what}`,
+    placeLabel: (place: string, company: string, what?: string) => (what ? `${place}，${company}：${what}` : `${place}，${company}`),
   },
   en: {
     title: 'Chinese mobile payment goes abroad',
@@ -53,6 +53,6 @@ export const MAP_LABELS = {
     tableCaption: 'Every place on the map: one row per place and company',
     columns: { place: 'place', company: 'company', what: 'what happened', date: 'date', evidence: 'evidence', source: 'source' },
     sourceLink: 'link',
-    placeLabel: (place: string, company: string, what: string) => `${place}, ${company}: ${what}`,
+    placeLabel: (place: string, company: string, what?: string) => (what ? `${place}, ${company}: ${what}` : `${place}, ${company}`),
   },
 } satisfies Record<Lang, Record<string, unknown>>;
