@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { formatCny, formatCount, formatDate, formatDuration, formatPercent, formatUsd } from '../i18n/format';
+import { formatCny, formatCount, formatDate, formatDurationProse, formatPercent, formatUsd, formatYear } from '../i18n/format';
 import type { Lang } from '../i18n/lang';
-import { sourceColumns } from './source';
+import { checkEvidence, sourceColumns } from './source';
 import { DataError, dataFile, readTable } from './table';
 import { loadTrustSurvey, TRUST_FACT_PREFIX, type TrustRow } from './trust-survey';
 
 /** What a fact measures decides how it is written in each edition. */
-export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'cny', 'datetime'] as const;
+export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'cny', 'datetime', 'year'] as const;
 
 const factRow = z
   .object({
@@ -18,6 +18,7 @@ const factRow = z
     ...sourceColumns,
   })
   .transform((row, ctx) => {
+    checkEvidence(row, ctx);
     if (row.kind === 'datetime') {
       const date = new Date(row.value);
       if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?Z$/.test(row.value) || Number.isNaN(date.getTime())) {
@@ -72,7 +73,9 @@ export function withSurveyFacts(facts: Map<string, Fact>, survey: TrustRow[], fi
       kind: 'percent',
       note_zh: row.note_zh,
       note_en: row.note_en,
-      source: `${row.survey} (${row.source})`,
+      source_zh: `${row.survey}（据${row.source_zh}）`,
+      source_en: `${row.survey} (via ${row.source_en})`,
+      source_date: row.source_date,
       source_url: row.source_url,
       evidence: row.evidence,
     });
@@ -96,12 +99,14 @@ export function formatFact(fact: Fact, lang: Lang): string {
     case 'percent':
       return formatPercent(fact.value, lang);
     case 'duration':
-      return formatDuration(fact.value, lang);
+      return formatDurationProse(fact.value, lang);
     case 'usd':
       return formatUsd(fact.value, lang);
     case 'cny':
       return formatCny(fact.value, lang);
     case 'datetime':
       return formatDate(new Date(fact.value), lang, lang === 'zh' ? 'Asia/Shanghai' : 'UTC');
+    case 'year':
+      return formatYear(fact.value, lang);
   }
 }

@@ -17,8 +17,9 @@ export interface LedgerEntry {
   file: string;
   /** As a spreadsheet numbers it: the header is row 1. */
   row: number;
-  source: string;
   source_url: string;
+  /** When the source was published: 2017, 2017-09 or 2017-09-25. */
+  source_date: string;
   evidence: string;
   cells: Record<string, string>;
 }
@@ -47,7 +48,7 @@ export function readLedger(dir = DATA_DIR): LedgerEntry[] {
         key: unique ? `${prefix}${ids[i]}` : `${prefix}${ids[i] ? `${ids[i]}.` : ''}row${i + 2}`,
         file: `data/${name}`,
         row: i + 2,
-        source: clean.source ?? '',
+        source_date: clean.source_date ?? '',
         source_url: clean.source_url ?? '',
         evidence: clean.evidence ?? '',
         cells: clean,

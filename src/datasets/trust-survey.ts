@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { numberCell, sourceColumns } from './source';
+import { checkEvidence, numberCell, sourceColumns } from './source';
 import { DataError, dataFile, readTable } from './table';
 
 /** Each row is also a fact prose can cite, as `trust.<id>` (see facts.ts). */
@@ -20,7 +20,7 @@ export const trustRow = z.strictObject({
   reported_zh: z.string().trim().optional().default(''),
   reported_en: z.string().trim().optional().default(''),
   ...sourceColumns,
-});
+}).superRefine(checkEvidence);
 
 export type TrustRow = z.output<typeof trustRow>;
 

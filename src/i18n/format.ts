@@ -36,12 +36,32 @@ export function formatPercent(share: number, lang: Lang): string {
   return numberFormat(LOCALE[lang], { maximumFractionDigits: 1 }).format(share) + '%';
 }
 
+/** A year: 1992年 / 1992 (never with a thousands separator). */
+export function formatYear(year: number, lang: Lang): string {
+  return lang === 'zh' ? `${year}年` : String(year);
+}
+
 /** Minutes as hours and minutes: 3小时50分 / 3 h 50 min. */
 export function formatDuration(totalMinutes: number, lang: Lang): string {
   const hours = Math.floor(totalMinutes / 60);
   const minutes = Math.round(totalMinutes - hours * 60);
   if (lang === 'zh') return `${hours ? `${hours}小时` : ''}${minutes || !hours ? `${minutes}分` : ''}`;
   return [hours ? `${hours} h` : '', minutes || !hours ? `${minutes} min` : ''].filter(Boolean).join(' ');
+}
+
+const EN_SMALL = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const enSmall = (n: number) => EN_SMALL[n] ?? String(n);
+
+/**
+ * A duration in running text: 3小时50分 / three hours and 50 minutes. English prose spells out
+ * numbers below ten and the units (charts keep the short "3 h 50 min" of formatDuration).
+ */
+export function formatDurationProse(totalMinutes: number, lang: Lang): string {
+  if (lang === 'zh') return formatDuration(totalMinutes, lang);
+  const hours = Math.floor(totalMinutes / 60);
+  const minutes = Math.round(totalMinutes - hours * 60);
+  const unit = (n: number, word: string) => `${enSmall(n)} ${word}${n === 1 ? '' : 's'}`;
+  return [hours ? unit(hours, 'hour') : '', minutes || !hours ? unit(minutes, 'minute') : ''].filter(Boolean).join(' and ');
 }
 
 /** US dollars: 5亿美元 / US$500 million. */
@@ -68,4 +88,12 @@ export function formatDate(date: Date, lang: Lang, timeZone = 'UTC'): string {
     return dateFormat(LOCALE.zh, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
   }
   return dateFormat('en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone }).format(date);
+}
+
+/** A date as precise as its source (2017, 2017-09 or 2017-09-25): 2017年9月25日 / 25 Sep 2017. */
+export function formatPartialDate(date: string, lang: Lang): string {
+  const [year, month, day] = date.split('-').map(Number);
+  if (lang === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
+  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+  return [day, month ? months[month - 1] : undefined, year].filter(Boolean).join(' ');
 }

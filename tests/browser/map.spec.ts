@@ -44,7 +44,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await scrollToMapStep(page, WECHAT, 1);
     const map = figure(page, WECHAT);
     await expect(map.locator('[data-claim]')).toBeVisible();
-    await expect(map.locator('[data-claim]')).toContainText('本文的说法');
+    await expect(map.locator('[data-claim]')).toContainText('原文的说法');
     await expect(map.locator('[data-claim]')).toContainText('没有公开名单');
     const ids = await colouredCountries(page, WECHAT);
     expect(ids).toEqual(expect.arrayContaining(['250', '392', '410', '036', '826', '840']));

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
+import { readLedger, sourceAnchor } from '../../src/datasets/source-ledger';
+import { formatPartialDate } from '../../src/i18n/format';
 import { expect, test } from './fixtures';
 
 /* The story's last chapter: every source in data/, and what could not be verified. */
@@ -34,7 +36,7 @@ test.describe('sources and method', () => {
     // 24% is in Ofcom's survey; "a quarter… even with fingerprint" is the article's own wording.
     await expect(chapter.locator('#source-trust-notAtAllSecure')).toContainText('有独立来源');
     await expect(chapter.locator('#source-trust-notAtAllSecure')).toContainText('“四分之一”');
-    await expect(chapter.locator('#source-aliexpress-minutesTo10m')).toContainText('未能独立核实');
+    await expect(chapter.locator('#source-aliexpress-minutesTo10m')).toContainText('证据较弱');
   });
 
   test('every number in the text links to its source entry, keeping its text', async ({ page }) => {
@@ -49,3 +51,39 @@ test.describe('sources and method', () => {
     await expect(page.locator('#source-trust-worried')).toContainText('72%');
   });
 });
+
+/*
+ * "Sources and method" gives every row of data/ its date and, where there is one, its link, in the
+ * edition's own language: no Chinese in the English edition, no English words around the Chinese.
+ */
+const ledger = readLedger();
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const ENGLISH_FURNITURE = /\b(the article|via|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b|US\$/;
+
+for (const [lang, path] of [['zh', '/'], ['en', '/en/']] as const) {
+  test(`${lang}: every row has its date and its link, or says it has none`, async ({ page }) => {
+    await page.goto(path);
+    const entries = await page.locator('#sources .sources__entry').evaluateAll((items) =>
+      items.map((li) => ({ id: li.id, from: li.querySelector('.sources__from')?.textContent ?? '', links: [...li.querySelectorAll('a[href^="http"]')].map((a) => a.getAttribute('href')) })),
+    );
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    expect(entries.length).toBe(ledger.length);
+    for (const row of ledger) {
+      const entry = byId.get(sourceAnchor(row.key));
+      expect(entry, row.key).toBeDefined();
+      expect(entry!.from, row.key).toContain(formatPartialDate(row.source_date, lang));
+      expect(entry!.from, row.key).toContain(row.cells[`source_${lang}`]);
+      if (row.source_url) expect(entry!.links, row.key).toEqual([row.source_url]);
+      else expect(entry!.from, row.key).toContain(lang === 'zh' ? '没有可链接的公开页面' : 'no public page to link to');
+    }
+  });
+
+  test(`${lang}: "Sources and method" and the numbers’ tooltips are in the edition’s language only`, async ({ page }) => {
+    await page.goto(path);
+    const text = await page.locator('#sources').evaluate((section) => (section as HTMLElement).innerText);
+    const titles = await page.locator('main a[data-fact]').evaluateAll((links) => links.map((a) => a.getAttribute('title') ?? ''));
+    const lines = [...text.split('\n'), ...titles].filter(Boolean);
+    const foreign = lang === 'en' ? lines.filter((line) => CJK.test(line)) : lines.filter((line) => ENGLISH_FURNITURE.test(line));
+    expect(foreign).toEqual([]);
+  });
+}

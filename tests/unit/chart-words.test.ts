@@ -24,7 +24,7 @@ function changedData(dir: string) {
     if (!values[row.id]) return;
     Object.assign(row, { value: values[row.id], note_zh: '', note_en: '' });
   });
-  const third = { id: 'testOnly', statement_zh: '测试', statement_en: 'a test statement', share: '50', survey: 'Test Survey', survey_date: '2017-01', sample: '1000', source: 'The tests', source_url: '', evidence: 'weak', note_zh: '', note_en: '' };
+  const third = { id: 'testOnly', statement_zh: '测试', statement_en: 'a test statement', share: '50', survey: 'Test Survey', survey_date: '2017-01', sample: '1000', source_zh: '测试', source_en: 'The tests', source_date: '2017-01', source_url: '', evidence: 'weak', note_zh: '', note_en: '' };
   edit('trust-survey.csv', () => {}, [third]);
 }
 

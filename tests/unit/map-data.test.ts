@@ -5,8 +5,8 @@ import { atlasIds } from '../../src/scenes/map/geometry';
 import { mapStepSchema } from '../../src/scenes/map/steps';
 import { mapTable } from '../../src/scenes/map/table';
 
-const header = 'id,name_zh,name_en,company,what_zh,what_en,date,place_zh,place_en,lon,lat,source,source_url,evidence';
-const france = '250,法国,France,wechat,上线,Live,2017-09-25,,,,,AFP,https://example.org/a,strong';
+const header = 'id,name_zh,name_en,company,what_zh,what_en,date,place_zh,place_en,lon,lat,presence,source_zh,source_en,source_date,source_url,evidence';
+const france = '250,法国,France,wechat,上线,Live,2017-09-25,,,,,local,AFP,AFP,2017,https://example.org/a,strong';
 const known = atlasIds();
 const parse = (...lines: string[]) => parseExpansions([header, ...lines].join('\n'), known);
 
@@ -15,7 +15,8 @@ describe('data/expansions.csv: one row per place and company, each with its sour
     const rows = loadExpansions();
     expect(rows.length).toBeGreaterThanOrEqual(20);
     for (const row of rows) {
-      expect(row.source.length).toBeGreaterThan(0);
+      expect(row.source_zh.length).toBeGreaterThan(0);
+      expect(row.source_en.length).toBeGreaterThan(0);
       expect(known.has(row.id) || row.lon !== undefined).toBe(true);
     }
     const byKey = new Set(rows.map((row) => `${row.id}:${row.company}`));
@@ -43,33 +44,33 @@ describe('data/expansions.csv: one row per place and company, each with its sour
   });
 
   it('refuses an id world-atlas does not draw, unless the row places it by lon/lat, naming the row', () => {
-    expect(() => parse(france, '999,某地,Nowhere,wechat,上线,Live,2017,,,,,AFP,,strong')).toThrow(
+    expect(() => parse(france, '999,某地,Nowhere,wechat,上线,Live,2017,,,,,local,AFP,AFP,2017,,weak')).toThrow(
       /data\/expansions\.csv, row 3: id 999 \(Nowhere\) is not a country world-atlas draws at 1:110m; give lon and lat/,
     );
-    expect(parse('999,某地,Somewhere,wechat,上线,Live,2017,,,10,20,AFP,,strong')[0].lon).toBe(10);
+    expect(parse('999,某地,Somewhere,wechat,上线,Live,2017,,,10,20,local,AFP,AFP,2017,,weak')[0].lon).toBe(10);
   });
 
   it('refuses a row without a source, naming the row', () => {
-    expect(() => parse(france, '392,日本,Japan,wechat,上线,Live,2015-09-30,,,,,,,strong')).toThrow(
-      /data\/expansions\.csv, row 3: source: every row needs a source/,
+    expect(() => parse(france, '392,日本,Japan,wechat,上线,Live,2015-09-30,,,,,local,,,2017,,weak')).toThrow(
+      /data\/expansions\.csv, row 3: source_zh: every row needs a source/,
     );
   });
 
   it('refuses a date that is not a real date, naming the row', () => {
     for (const date of ['Sep 2015', '2015-13', '2015-02-30', '15-09-30']) {
-      expect(() => parse(`392,日本,Japan,wechat,上线,Live,${date},,,,,S,,strong`)).toThrow(/data\/expansions\.csv, row 2: date: date must be a real date/);
+      expect(() => parse(`392,日本,Japan,wechat,上线,Live,${date},,,,,local,S,S,2017,,weak`)).toThrow(/data\/expansions\.csv, row 2: date: date must be a real date/);
     }
-    expect(parse('392,日本,Japan,wechat,上线,Live,2015,,,,,S,,strong')[0].date).toBe('2015');
+    expect(parse('392,日本,Japan,wechat,上线,Live,2015,,,,,local,S,S,2017,,weak')[0].date).toBe('2015');
   });
 
   it('puts back the leading zeros a spreadsheet drops, and refuses a place × company listed twice', () => {
-    expect(parse('36,澳大利亚,Australia,wechat,合作,Partner,2015-11,,,,,S,,strong')[0].id).toBe('036');
+    expect(parse('36,澳大利亚,Australia,wechat,合作,Partner,2015-11,,,,,local,S,S,2017,,weak')[0].id).toBe('036');
     expect(() => parse(france, france)).toThrow(/row 3: France \(250\) × wechat is listed twice/);
   });
 
   it('refuses half a position, and a named store without one', () => {
-    expect(() => parse('250,法国,France,wechat,上线,Live,2017,,,2.3,,S,,strong')).toThrow(/row 2: lon: lon and lat go together/);
-    expect(() => parse('250,法国,France,wechat,上线,Live,2017,百货,Store,,,S,,strong')).toThrow(/row 2: place_zh: a named place needs lon and lat/);
+    expect(() => parse('250,法国,France,wechat,上线,Live,2017,,,2.3,,local,S,S,2017,,weak')).toThrow(/row 2: lon: lon and lat go together/);
+    expect(() => parse('250,法国,France,wechat,上线,Live,2017,百货,Store,,,local,S,S,2017,,weak')).toThrow(/row 2: place_zh: a named place needs lon and lat/);
   });
 });
 

@@ -16,30 +16,37 @@ import {
 } from '../../src/scenes/map/layout';
 
 const rows: PlaceRow[] = [
-  { id: '250', company: 'wechat', evidence: 'strong' },
-  { id: '840', company: 'wechat', evidence: 'strong' },
-  { id: '840', company: 'baidu', evidence: 'strong' },
-  { id: '276', company: 'wechat', evidence: 'weak' },
-  { id: '246', company: 'alipay', evidence: 'strong' },
+  { id: '250', company: 'wechat', evidence: 'strong', presence: 'local' },
+  { id: '840', company: 'wechat', evidence: 'strong', presence: 'local' },
+  { id: '840', company: 'baidu', evidence: 'strong', presence: 'local' },
+  { id: '276', company: 'wechat', evidence: 'weak', presence: 'local' },
+  { id: '246', company: 'alipay', evidence: 'strong', presence: 'local' },
 ];
 
 describe('which places a step colours', () => {
   it('colours only the places named, when a step names them', () => {
     const painted = paint(rows, { companies: ['wechat'], places: ['250'] });
     expect([...painted.keys()]).toEqual(['250']);
-    expect(painted.get('250')).toEqual({ companies: ['wechat'], weak: false, fill: 'wechat' });
+    expect(painted.get('250')).toEqual({ companies: ['wechat'], weak: false, partners: [], fill: 'wechat' });
   });
 
   it('colours every place of the companies named otherwise, weak evidence hatched', () => {
     const painted = paint(rows, { companies: ['wechat'] });
     expect([...painted.keys()].sort()).toEqual(['250', '276', '840']);
-    expect(painted.get('276')).toEqual({ companies: ['wechat'], weak: true, fill: 'weak-wechat' });
+    expect(painted.get('276')).toEqual({ companies: ['wechat'], weak: true, partners: [], fill: 'weak-wechat' });
   });
 
   it('stripes a place that two companies reached, in legend order', () => {
     const painted = paint(rows, { companies: ['baidu', 'wechat'] });
-    expect(painted.get('840')).toEqual({ companies: ['wechat', 'baidu'], weak: false, fill: 'mix-wechat-baidu' });
+    expect(painted.get('840')).toEqual({ companies: ['wechat', 'baidu'], weak: false, partners: [], fill: 'mix-wechat-baidu' });
     expect(paint(rows, { companies: ['baidu'] }).get('840')?.fill).toBe('baidu');
+  });
+
+  it('shows a partner’s home with the company’s symbol but none of its colour, and no mix', () => {
+    const partnered = rows.map((row) => (row.company === 'baidu' ? { ...row, presence: 'partner' as const } : row));
+    expect(paint(partnered, { companies: ['baidu', 'wechat'] }).get('840')).toEqual({ companies: ['wechat', 'baidu'], weak: false, partners: ['baidu'], fill: 'wechat' });
+    expect(paint(partnered, { companies: ['baidu'] }).get('840')).toEqual({ companies: ['baidu'], weak: false, partners: ['baidu'], fill: '' });
+    expect(mixes(partnered)).toEqual([]);
   });
 
   it('defines a striped fill for every pair a place can show, and names fills for the SVG', () => {

@@ -6,9 +6,9 @@ import { SCENES } from '../../src/scenes/registry';
 import { loadTrustGroups } from '../../src/scenes/trust/data';
 import { chartOrder } from '../../src/scenes/trust/layout';
 
-const header = 'id,statement_zh,statement_en,share,survey,survey_date,sample,source,source_url,evidence,note_zh,note_en,reported_zh,reported_en';
+const header = 'id,statement_zh,statement_en,share,survey,survey_date,sample,source_zh,source_en,source_date,source_url,evidence,note_zh,note_en,reported_zh,reported_en';
 const parse = (...lines: string[]) => checkTrustRows(parseTable('data/trust-survey.csv', [header, ...lines].join('\n'), trustRow));
-const ok = (id: string, share = '72', sample = '2000', survey = 'Thales,2016-10-28') => `${id},担心,worry,${share},${survey},${sample},P,,strong,,,,`;
+const ok = (id: string, share = '72', sample = '2000', survey = 'Thales,2016-10-28') => `${id},担心,worry,${share},${survey},${sample},P,P,2016,https://example.org/p,strong,,,,`;
 
 describe('data/trust-survey.csv is checked row by row when the site builds', () => {
   it('reads a valid row, with the article’s wording optional', () => {

@@ -1,22 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { sourceColumns } from '../../datasets/source';
+import { checkEvidence, partialDate, sourceColumns } from '../../datasets/source';
 import { DATA_DIR, DataError, dataFile, parseTable } from '../../datasets/table';
 import { atlasIds } from './geometry';
-import { COMPANIES } from './layout';
+import { COMPANIES, PRESENCES } from './layout';
 
 export const EXPANSIONS_FILE = 'data/expansions.csv';
-
-
-/** A real calendar date, as precise as the source is: 2015, 2015-09 or 2015-09-30. */
-const placeDate = z.string().trim().refine((text) => {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) return false;
-  const [, year, month = '01', day = '01'] = match;
-  const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
-  return date.getUTCMonth() === Number(month) - 1 && date.getUTCDate() === Number(day) && Number(year) >= 1990;
-}, 'date must be a real date written 2017, 2017-09 or 2017-09-25');
 
 const optionalDegrees = (column: string, limit: number) =>
   z
@@ -44,14 +34,20 @@ export const expansionRow = z
     company: z.enum(COMPANIES, { message: `company must be one of: ${COMPANIES.join(', ')}` }),
     what_zh: z.string().trim().min(1, 'what_zh is empty: what happened there?'),
     what_en: z.string().trim().min(1, 'what_en is empty: what happened there?'),
-    date: placeDate,
+    date: partialDate('date'),
     place_zh: z.string().trim(),
     place_en: z.string().trim(),
     lon: optionalDegrees('lon', 180),
     lat: optionalDegrees('lat', 90),
+    /**
+     * `local`: the company itself is there. `partner`: the place is only a partner's home (Baidu's
+     * deal with PayPal reaches PayPal's merchants, not the US), drawn as a symbol without a fill.
+     */
+    presence: z.enum(PRESENCES, { message: `presence must be one of: ${PRESENCES.join(', ')}` }),
     ...sourceColumns,
   })
   .superRefine((row, ctx) => {
+    checkEvidence(row, ctx);
     if ((row.lon === undefined) !== (row.lat === undefined)) {
       ctx.addIssue({ code: 'custom', path: ['lon'], message: 'lon and lat go together: give both or neither' });
     }

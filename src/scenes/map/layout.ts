@@ -3,12 +3,17 @@
  * colours and how, and which part of the world it frames. No DOM and no d3 here, so the client
  * that zooms the build-time SVG stays small: the projection runs only at build (geometry.ts).
  */
+import { formatPartialDate } from '../../i18n/format';
 
 /** The companies the article names, in the order the legend lists them. */
 export const COMPANIES = ['wechat', 'alipay', 'baidu', 'jd'] as const;
 export type Company = (typeof COMPANIES)[number];
 
 export type Evidence = 'strong' | 'weak';
+
+/** Whether a company is at a place itself, or only has a partner based there (data/expansions.csv `presence`). */
+export const PRESENCES = ['local', 'partner'] as const;
+export type Presence = (typeof PRESENCES)[number];
 
 /**
  * One colour per company, each of a different lightness so that they stay apart in greyscale and
@@ -72,6 +77,7 @@ export interface PlaceRow {
   id: string;
   company: Company;
   evidence: Evidence;
+  presence: Presence;
 }
 
 export interface Paint {
@@ -79,7 +85,9 @@ export interface Paint {
   companies: Company[];
   /** True when any row shown here rests on weak evidence. */
   weak: boolean;
-  /** Key of the fill: a company, `weak-<company>`, or `mix-<a>-<b>` for two or more. */
+  /** Companies shown here only as a partner's home: a hollow symbol, no share of the fill. */
+  partners: Company[];
+  /** Key of the fill: a company, `weak-<company>`, `mix-<a>-<b>` for two or more, or '' for none. */
   fill: string;
 }
 
@@ -89,14 +97,17 @@ export function paint(rows: readonly PlaceRow[], step: Pick<MapStep, 'companies'
   for (const row of rows) {
     if (!step.companies.includes(row.company)) continue;
     if (step.places && !step.places.includes(row.id)) continue;
-    const paint = painted.get(row.id) ?? { companies: [], weak: false, fill: '' };
+    const paint = painted.get(row.id) ?? { companies: [], weak: false, partners: [], fill: '' };
     paint.companies.push(row.company);
-    paint.weak ||= row.evidence === 'weak';
+    if (row.presence === 'partner') paint.partners.push(row.company);
+    else paint.weak ||= row.evidence === 'weak';
     painted.set(row.id, paint);
   }
+  const byLegend = (a: Company, b: Company) => COMPANIES.indexOf(a) - COMPANIES.indexOf(b);
   for (const paint of painted.values()) {
-    paint.companies.sort((a, b) => COMPANIES.indexOf(a) - COMPANIES.indexOf(b));
-    paint.fill = fillKey(paint.companies, paint.weak);
+    paint.companies.sort(byLegend);
+    const local = paint.companies.filter((company) => !paint.partners.includes(company));
+    paint.fill = local.length ? fillKey(local, paint.weak) : '';
   }
   return painted;
 }
@@ -114,7 +125,7 @@ export function fillValue(key: string, prefix: string): string {
 /** Every set of two or more companies that some place can show at once: the striped fills the SVG must define. */
 export function mixes(rows: readonly PlaceRow[]): Company[][] {
   const byPlace = new Map<string, Set<Company>>();
-  for (const row of rows) byPlace.set(row.id, (byPlace.get(row.id) ?? new Set()).add(row.company));
+  for (const row of rows.filter((r) => r.presence === 'local')) byPlace.set(row.id, (byPlace.get(row.id) ?? new Set()).add(row.company));
   const found = new Map<string, Company[]>();
   for (const set of byPlace.values()) {
     const all = COMPANIES.filter((c) => set.has(c));
@@ -193,11 +204,6 @@ export function contains(outer: Box, inner: Box): boolean {
 }
 
 /** A date of the data (2017, 2017-09 or 2017-09-25), written as readers of each edition expect. */
-export function formatPlaceDate(date: string, lang: 'zh' | 'en'): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (lang === 'zh') return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-  return [day, month ? months[month - 1] : undefined, year].filter(Boolean).join(' ');
-}
+export const formatPlaceDate = formatPartialDate;
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -1,12 +1,12 @@
 import { prefersReducedMotion, type MountScene } from '../contract';
 import { MAP_LABELS } from './labels';
-import { fillValue, paint, symbolOffsets, symbolScale, viewFor, zoomTransform, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Region } from './layout';
+import { fillValue, paint, symbolOffsets, symbolScale, viewFor, zoomTransform, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Presence, type Region } from './layout';
 
 interface MapConfig {
   prefix: string;
   lang: 'zh' | 'en';
   boxes: Record<Region, Box>;
-  rows: [string, Company, Evidence][];
+  rows: [string, Company, Evidence, Presence][];
 }
 
 const ZOOM_MS = 750;
@@ -21,7 +21,7 @@ export const mount: MountScene<MapStep> = (root) => {
   const svg = host?.querySelector<SVGSVGElement>('svg');
   if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
   const config = JSON.parse(host.dataset.map ?? '{}') as MapConfig;
-  const rows: PlaceRow[] = config.rows.map(([id, company, evidence]) => ({ id, company, evidence }));
+  const rows: PlaceRow[] = config.rows.map(([id, company, evidence, presence]) => ({ id, company, evidence, presence }));
   const countries = new Map([...svg.querySelectorAll<SVGPathElement>('.map__countries path[data-id]')].map((path) => [path.dataset.id!, path]));
   const places = [...svg.querySelectorAll<SVGGElement>('.map__place')];
   const pins = [...svg.querySelectorAll<SVGGElement>('.map__pin')];
@@ -147,7 +147,7 @@ export const mount: MountScene<MapStep> = (root) => {
     for (const [id, path] of countries) {
       const painted = shown.get(id);
       set(path, 'data-company', painted ? painted.companies.join(' ') : null);
-      set(path, 'fill', painted ? fillValue(painted.fill, config.prefix) : null);
+      set(path, 'fill', painted?.fill ? fillValue(painted.fill, config.prefix) : null);
       path.classList.toggle('is-weak', painted?.weak ?? false);
     }
     for (const place of places) {
@@ -167,7 +167,7 @@ export const mount: MountScene<MapStep> = (root) => {
         set(place, 'role', 'img');
         // A named place's rows follow in the notes: its label does not say them twice (Figure.astro does the same).
         const noted = next.places?.includes(id) ?? false;
-        const label = rowTexts(id, painted.companies).map(([name, company, what]) => MAP_LABELS[config.lang].placeLabel(name, company, noted ? undefined : what)).join(' ');
+        const label = rowTexts(id, painted.companies).map(([name, company, what, , evidence]) => MAP_LABELS[config.lang].placeLabel(name, company, noted ? undefined : what, evidence)).join(' ');
         set(place, 'aria-label', label || id);
       } else {
         for (const attribute of ['tabindex', 'role', 'aria-label']) set(place, attribute, null);
@@ -190,14 +190,14 @@ export const mount: MountScene<MapStep> = (root) => {
     }
   };
 
-  /* A row as a short paragraph: place and company, what happened, then source and date. */
-  const rowNote = ([name, company, what, date, , source]: string[], joiner: string) => {
+  /* A row as a short paragraph: place and company, what happened, then source, date and evidence. */
+  const rowNote = ([name, company, what, date, evidence, source]: string[], joiner: string) => {
     const p = document.createElement('p');
     const lead = document.createElement('strong');
     lead.textContent = `${name}${joiner}${company}`;
     const meta = document.createElement('span');
     meta.className = 'map__meta';
-    meta.textContent = `${source} · ${date}`;
+    meta.textContent = `${source} · ${date} · ${evidence}`;
     p.append(lead, what, meta);
     return p;
   };

@@ -1,7 +1,7 @@
 import type { SceneSources } from '../registry';
 
-/** The map draws every row of data/expansions.csv, plus the article's own claim for WeChat Pay. */
+/** The map draws every row of data/expansions.csv, plus the article's own claim for WeChat Pay and the figures that test it. */
 export const mapSources: SceneSources = {
   name: (lang) => ({ zh: '出海地图', en: 'The map' })[lang],
-  rows: ['expansions.', 'wechatpay.countries', 'wechatpay.merchants', 'wechatpay.currencies'],
+  rows: ['expansions.', 'wechatpay.', 'lafayette.'],
 };

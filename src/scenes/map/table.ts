@@ -1,4 +1,6 @@
 import type { DataTable } from '../../datasets/data-table';
+import { sourceName } from '../../datasets/source';
+import { EVIDENCE_LABELS } from '../../i18n/evidence';
 import type { Lang } from '../../i18n/lang';
 import { loadExpansions } from './data';
 import { MAP_LABELS } from './labels';
@@ -20,8 +22,8 @@ export function mapTable(lang: Lang): DataTable {
       labels.companies[row.company],
       lang === 'zh' ? row.what_zh : row.what_en,
       formatPlaceDate(row.date, lang),
-      labels.evidence[row.evidence],
-      row.source,
+      EVIDENCE_LABELS[lang][row.evidence],
+      sourceName(row, lang),
       row.source_url,
     ]),
   };

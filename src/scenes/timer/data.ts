@@ -1,4 +1,5 @@
 import { formatFact, loadFacts, requireFact } from '../../datasets/facts';
+import { formatDuration } from '../../i18n/format';
 import type { Lang } from '../../i18n/lang';
 import type { TimerFigures } from './labels';
 import type { OrderTimer } from './layout';
@@ -19,8 +20,11 @@ export function loadOrderTimer(): OrderTimer {
   };
 }
 
-/** The figures the timer's words cite, written exactly as <Fact> writes them in the same edition. */
+/**
+ * The figures the timer's words cite, from the same rows as <Fact>: the count as prose writes it,
+ * the duration in the chart's short style (3 h 50 min; prose spells it out).
+ */
 export function timerFigures(lang: Lang): TimerFigures {
   const facts = loadFacts();
-  return { duration: formatFact(requireFact(facts, TIMER_FACTS.minutes), lang), orders: formatFact(requireFact(facts, TIMER_FACTS.orders), lang) };
+  return { duration: formatDuration(requireFact(facts, TIMER_FACTS.minutes).value, lang), orders: formatFact(requireFact(facts, TIMER_FACTS.orders), lang) };
 }

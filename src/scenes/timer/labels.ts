@@ -5,7 +5,7 @@ import type { Lang } from '../../i18n/lang';
  * every number in the chart's words comes from here, so a changed data row changes them all.
  */
 export interface TimerFigures {
-  /** aliexpress.minutesTo10m: 3小时50分 / 3 h 50 min. */
+  /** aliexpress.minutesTo10m, chart style: 3小时50分 / 3 h 50 min. */
   duration: string;
   /** aliexpress.paidOrders: 1000万 / 10 million. */
   orders: string;
@@ -21,7 +21,7 @@ export const TIMER_LABELS = {
     unit: '单',
     pace: (perMinute: string, f: TimerFigures) => `按平均速度推算（约每分钟${perMinute}单）：只有开场和破${f.orders}这两个时刻是公开的，中间的实际曲线未公开。`,
     elapsed: '开场后',
-    source: '来源：国是直通车；开场时间另见速卖通公开报道。',
+    source: (f: TimerFigures) => `来源：国是直通车（原文）；俄罗斯媒体的转述也提到开场时间和破${f.orders}（没有找到公开页面）。`,
     moments: (f: TimerFigures) => ['开场', `支付订单破${f.orders}`],
   },
   en: {
@@ -33,7 +33,7 @@ export const TIMER_LABELS = {
     unit: '',
     pace: (perMinute: string, f: TimerFigures) => `Counted at the average pace (about ${perMinute} orders a minute): only the start and the ${f.orders} mark were published, not the curve between them.`,
     elapsed: 'since the start',
-    source: 'Source: Guoshi Zhitongche (the article); start time also in AliExpress reports.',
+    source: (f: TimerFigures) => `Source: Guoshi Zhitongche (the article); a Russian media report, which we could not find online, also gives the start and the ${f.orders}.`,
     moments: (f: TimerFigures) => ['sale opens', `paid orders pass ${f.orders}`],
   },
 } satisfies Record<Lang, Record<string, unknown>>;

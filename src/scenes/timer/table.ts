@@ -1,5 +1,6 @@
 import type { DataTable } from '../../datasets/data-table';
 import { loadFacts, requireFact } from '../../datasets/facts';
+import { sourceName } from '../../datasets/source';
 import type { Lang } from '../../i18n/lang';
 import { TIMER_FACTS, timerFigures } from './data';
 import { TIMER_LABELS } from './labels';
@@ -30,7 +31,7 @@ export function timerTable(lang: Lang): DataTable {
       clockText(wallTime(at, offsets.beijing)),
       clockText(wallTime(at, offsets.pacific)),
       count,
-      fact.source,
+      sourceName(fact, lang),
       fact.source_url,
     ]),
   };

@@ -1,5 +1,6 @@
 import type { DataTable } from '../../datasets/data-table';
 import { loadTrustSurvey } from '../../datasets/trust-survey';
+import { sourceName } from '../../datasets/source';
 import type { Lang } from '../../i18n/lang';
 import { loadTrustGroups } from './data';
 import { chartOrder } from './layout';
@@ -18,7 +19,7 @@ export function trustTable(lang: Lang): DataTable {
     columns: COLUMNS[lang],
     rows: chartOrder(groups).map((bar) => {
       const row = byId.get(bar.id)!;
-      return [bar.statement, bar.share, row.survey, row.survey_date, row.sample, bar.reported, row.source, row.source_url];
+      return [bar.statement, bar.share, row.survey, row.survey_date, row.sample, bar.reported, sourceName(row, lang), row.source_url];
     }),
   };
 }
