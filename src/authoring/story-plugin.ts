@@ -13,7 +13,7 @@ import { blockAddress } from '../embed/urls';
 import { chapterAnchor, recordProseFact, recordScrolly } from './scrollies';
 
 /** The components a chapter may use; anything else is a typo that would otherwise render nothing. */
-export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal'] as const;
+export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal', 'Note'] as const;
 
 type Element = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -105,6 +105,7 @@ export function storyPlugin(context: PluginFactoryContext) {
       }
       if (node.name === 'Literal' && node.attributes.length) fail(node, '<Literal> takes no props: <Literal>1992年</Literal>');
       if (node.name === 'Fact') return factVisitor(node, ctx);
+      if (node.name === 'Note') return noteVisitor(node, ctx);
       if (node.name !== 'Scrolly') return;
 
       const { scene, ...rest } = propsOf(node);
@@ -141,6 +142,7 @@ export function storyPlugin(context: PluginFactoryContext) {
       checkKnown(node, ctx);
       if (node.name === 'Literal' && node.attributes.length) fail(node, '<Literal> takes no props: <Literal>1992年</Literal>');
       if (node.name === 'Fact') return factVisitor(node, ctx);
+      if (node.name === 'Note') return noteVisitor(node, ctx);
       if (node.name === 'Scrolly' || node.name === 'Step') fail(node, `<${node.name}> must stand on its own lines, not inside a sentence`);
     },
   });
@@ -159,8 +161,16 @@ export function storyPlugin(context: PluginFactoryContext) {
       top = up;
     }
     if (!inStep) recordProseFact(ctx.data, top.position?.start.line ?? 0, id as string);
+    // Words inside a <Fact> are the article's own wording of the row ("20多年" for 24): kept as written.
     const attributes = [stringAttribute('id', id as string), stringAttribute('lang', lang)];
-    ctx.replaceNode(node, { ...node, attributes, children: [] } as Element);
+    ctx.replaceNode(node, { ...node, attributes } as Element);
+  }
+
+  function noteVisitor(node: Element, ctx: MdastVisitorContext) {
+    const props = propsOf(node);
+    if (Object.keys(props).length) fail(node, `<Note> takes no props, not ${Object.keys(props).join(', ')}: its label (编者注 / Editor’s note) comes from the edition`);
+    if (!node.children.length) fail(node, '<Note> is empty: write the editor’s note between <Note> and </Note>');
+    ctx.replaceNode(node, { ...node, attributes: [stringAttribute('lang', lang)] } as Element);
   }
 }
 

@@ -19,6 +19,8 @@ export const UI = {
     creditSeparator: '：',
     /** The link to the other edition, written in that edition's language. */
     otherEdition: 'English',
+    /** The label of the story's own words (<Note>), which are not the article's. */
+    editorsNote: '编者注',
   },
   en: {
     contents: 'Contents',
@@ -29,6 +31,7 @@ export const UI = {
     of: (title: string) => `: ${title}`,
     creditSeparator: ': ',
     otherEdition: '中文原文',
+    editorsNote: 'Editor’s note',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 
