@@ -33,7 +33,7 @@ describe('a chapter holds prose and our components, nothing that runs or loads',
 
   it('refuses MDX import, export and expressions: nothing runs at build', () => {
     expect(chapter('import os from "node:os"\n\nText.\n')).toThrow(
-      `${FILE}:9: "import os from "node:os"": a chapter cannot import or export code; our components (<Scrolly>, <Step>, <Fact>, <Literal>) need no import`,
+      `${FILE}:9: "import os from "node:os"": a chapter cannot import or export code; our components (<Scrolly>, <Step>, <Fact>, <Literal>, <Note>) need no import`,
     );
     expect(chapter('export const a = 1\n')).toThrow(/99-test\.mdx:9: "export const a = 1": a chapter cannot import or export code/);
     expect(chapter('Text.\n\n{os.hostname()}\n')).toThrow(`${FILE}:11: {os.hostname()} is code, and a chapter cannot run code: write the words themselves (a number as <Fact id="…" />); to show a brace, write \\{`);
@@ -73,7 +73,7 @@ describe('steps stand only directly inside a scroll block', () => {
 
   it('reports a misspelt <Step> inside a <Scrolly> at its own line, as a misspelling', () => {
     expect(chapter('<Scrolly scene="timer">\n  <Step from={0}>\n  A.\n  </Step>\n  <Stpe from={10}>\n  B.\n  </Stpe>\n</Scrolly>\n')).toThrow(
-      `${FILE}:13: <Stpe> is not a component chapters can use; they are: <Scrolly>, <Step>, <Fact>, <Literal>. Inside a <Scrolly> each part is a <Step>`,
+      `${FILE}:13: <Stpe> is not a component chapters can use; they are: <Scrolly>, <Step>, <Fact>, <Literal>, <Note>. Inside a <Scrolly> each part is a <Step>`,
     );
   });
 
