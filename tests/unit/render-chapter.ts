@@ -1,7 +1,7 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import Scrolly from '../../src/scrolly/Scrolly.astro';
+import Scrolly from './ScrollyWithoutEmbed.astro';
 import Step from '../../src/scrolly/Step.astro';
 import Fact from '../../src/story/Fact.astro';
 import Literal from '../../src/story/Literal.astro';
