@@ -137,6 +137,11 @@ export function mixes(rows: readonly PlaceRow[]): Company[][] {
   return [...found.values()];
 }
 
+/** The squares of a mix's checkerboard, 4 units each: row r, column c takes company (r + c) mod n. */
+export function checker(mix: readonly Company[]): { x: number; y: number; company: Company }[] {
+  return mix.flatMap((_, r) => mix.map((__, c) => ({ x: c * 4, y: r * 4, company: mix[(r + c) % mix.length] })));
+}
+
 /** Spacing of a place's symbols, side by side, in symbol units (a symbol is 12 across). */
 export const SYMBOL_GAP = 14;
 

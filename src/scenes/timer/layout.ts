@@ -30,6 +30,19 @@ export function orderPace(timer: OrderTimer) {
   return { perMinute, perSecond: perMinute / 60 };
 }
 
+/**
+ * A figure rounded to two significant digits (43,478 → 43,000): the pace rests on a duration only
+ * the article gives, so more digits would claim a precision nobody has.
+ */
+export function roughly(n: number): number {
+  if (!(n > 0)) return 0;
+  const step = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / step) * step;
+}
+
+/** Between the two published points the count is the average pace's, an estimate: not the published 0 or milestone. */
+export const isEstimate = (timer: Pick<OrderTimer, 'orders'>, orders: number) => orders > 0 && orders < timer.orders;
+
 /** The minute shown for a step at a scroll progress between 0 and 1. */
 export function minuteAt(step: TimerStep, progress: number): number {
   const p = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));

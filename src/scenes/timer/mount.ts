@@ -1,7 +1,7 @@
 import { formatDuration } from '../../i18n/format';
 import { isLang } from '../../i18n/lang';
 import type { MountScene } from '../contract';
-import { clockText, counterText, handAngles, handEnd, minuteAt, timerFrame, wallTime, type OrderTimer, type TimerStep } from './layout';
+import { clockText, counterText, handAngles, handEnd, isEstimate, minuteAt, timerFrame, wallTime, type OrderTimer, type TimerStep } from './layout';
 
 /** Moves the hands, the counter and the bar of the timer the build rendered. */
 export const mount: MountScene<TimerStep> = (root) => {
@@ -10,6 +10,7 @@ export const mount: MountScene<TimerStep> = (root) => {
   const { lang: rawLang, offsets, ...timer } = JSON.parse(host.dataset.timer ?? '{}') as OrderTimer & { lang: string; offsets: Record<'beijing' | 'pacific', number> };
   const lang = isLang(rawLang) ? rawLang : 'zh';
   const counter = host.querySelector<HTMLElement>('[data-counter]')!;
+  const figure = counter.parentElement!;
   const elapsed = host.querySelector<HTMLElement>('[data-elapsed]')!;
   const bar = host.querySelector<SVGRectElement>('[data-bar]')!;
   const clocks = (['beijing', 'pacific'] as const).map((zone) => ({
@@ -43,6 +44,7 @@ export const mount: MountScene<TimerStep> = (root) => {
       if (frame.orders === shown) return;
       shown = frame.orders;
       counter.dataset.value = String(frame.orders);
+      figure.toggleAttribute('data-estimate', isEstimate(timer, frame.orders));
       write(counter, counterText(frame.orders, lang));
       write(elapsed, formatDuration(Math.floor(frame.minute), lang));
       bar.setAttribute('width', String(Math.round(frame.share * 1000) / 10));

@@ -27,6 +27,7 @@ export const TRUST_LABELS = {
     /** Under each group: who asked, when, and how many answered. */
     survey: (group: SurveyGroup) => `${group.survey}调查 · ${surveyDate(group.date, 'zh')}发布 · 样本${formatCount(group.sample, 'zh')}人`,
     reported: (wording: string) => `原文写作“${wording}”`,
+    caveat: (groups: SurveyGroup[]) => `${zhCount(groups.length)}项不同调查，数字不能相加`,
     description: (groups: SurveyGroup[]) =>
       `英国受访者中认同各个说法的比例，刻度从0到100%。这些数字来自${groups.map((g) => g.survey).join('和')}的${zhCount(groups.length)}项不同调查，问题和受访者都不同，不能相加。`,
     source: (publishers: { survey: string; source: string }[]) =>
@@ -40,6 +41,7 @@ export const TRUST_LABELS = {
     sourcesHeading: (groups: SurveyGroup[]) => `${groups.length === 1 ? 'The' : `The ${enCount(groups.length).toLowerCase()}`} UK survey${groups.length === 1 ? '' : 's'}`,
     survey: (group: SurveyGroup) => `${group.survey} survey · published ${surveyDate(group.date, 'en')} · sample ${formatCount(group.sample, 'en')}`,
     reported: (wording: string) => `the article wrote “${wording}”`,
+    caveat: (groups: SurveyGroup[]) => `${enCount(groups.length)} surveys: do not add up`,
     description: (groups: SurveyGroup[]) =>
       `The share of UK respondents who agreed with each statement, on a scale from 0 to 100%. The numbers come from ${enCount(groups.length).toLowerCase()} different surveys, by ${groups.map((g) => g.survey).join(' and ')}, which asked different people different questions: they do not add up.`,
     source: (publishers: { survey: string; source: string }[]) =>
