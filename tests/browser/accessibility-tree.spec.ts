@@ -1,5 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { sceneAtRest, scenesReady, scrollToStep } from './helpers';
+import { expect, type Page, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
 
 /*
  * What a screen reader is given, read from Chromium's own accessibility tree (CDP), not from the

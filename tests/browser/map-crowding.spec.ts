@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { sceneAtRest, scenesReady, scrollToStep } from './helpers';
+import { expect, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
 
 /* China's name stays clear of the symbols at every step of both maps, on the narrowest phone and on a desktop. */
 for (const path of ['/', '/en/']) {

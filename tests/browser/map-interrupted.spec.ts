@@ -1,5 +1,4 @@
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { sceneAtRest, scenesReady, scrollToStep, settled } from './helpers';
+import { expect, type Frame, type Page, sceneAtRest, scenesReady, scrollToStep, settled, test } from './fixtures';
 
 /*
  * The map's zooms, interrupted: a window resized (a desktop's width, a phone's height as its
