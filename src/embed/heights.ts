@@ -8,20 +8,20 @@ import type { SceneId } from '../scenes/registry';
  * embed again and prints the figures to put here when a chart's height changes.
  */
 const MEASURED: Record<string, number> = {
-  'zh:double-11/timer': 530,
-  'zh:wechat-pay/map': 734,
-  'zh:shipbuilding/map': 734,
-  'zh:privacy/trust': 439,
-  'zh:timer': 530,
-  'zh:map': 786,
-  'zh:trust': 439,
-  'en:double-11/timer': 557,
-  'en:wechat-pay/map': 806,
-  'en:shipbuilding/map': 858,
-  'en:privacy/trust': 453,
-  'en:timer': 557,
-  'en:map': 858,
-  'en:trust': 453,
+  'zh:double-11/timer': 579,
+  'zh:wechat-pay/map': 797,
+  'zh:shipbuilding/map': 797,
+  'zh:privacy/trust': 464,
+  'zh:timer': 579,
+  'zh:map': 849,
+  'zh:trust': 464,
+  'en:double-11/timer': 580,
+  'en:wechat-pay/map': 885,
+  'en:shipbuilding/map': 937,
+  'en:privacy/trust': 476,
+  'en:timer': 580,
+  'en:map': 937,
+  'en:trust': 476,
 };
 
 /** The scene an address shows: "map" for "wechat-pay/map", "wechat-pay/map-2" and "map". */
