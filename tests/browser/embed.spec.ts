@@ -301,6 +301,8 @@ test.describe('an embed page on its own', () => {
   });
 
   test('a chart with step buttons shows, on each press, the state ?step= gives', async ({ page }) => {
+    // Three page loads for every button of every chart (the map's first address has two blocks' steps).
+    test.setTimeout(180_000);
     /** The chart as drawn: its markup, which the scene computes from the step alone. */
     const drawing = () => page.locator('[data-scene]').evaluate((figure) => figure.innerHTML);
     for (const scene of scenes()) {
