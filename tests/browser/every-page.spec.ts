@@ -8,9 +8,37 @@ import { BUILT, expect, scenesReady, settled, test, textSizes, typeScale, type P
  */
 const pages: string[] = [...BUILT.stories, ...BUILT.embeds];
 
+/** Collects the page's layout shifts from its first paint, each with what moved. */
+async function recordShifts(page: Page) {
+  await page.addInitScript(() => {
+    const shifts: string[] = [];
+    (window as unknown as { shifts: string[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
+        const nodes = entry.sources.map((source) => (source.node as Element | undefined)?.className || source.node?.nodeName);
+        shifts.push(`${entry.value.toFixed(4)} ${nodes.join(' ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** Loads the page and waits for its charts' first state; then checks nothing jumped meanwhile. */
+async function expectLoadsWithoutJumps(page: Page, path: string) {
+  const response = await page.goto(path);
+  await page.waitForLoadState('networkidle');
+  await scenesReady(page);
+  await settled(page);
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
+  // Lighthouse's budget for the whole load (CLS ≤ 0.01); each shift is listed with what moved.
+  expect(shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0), shifts.join('\n')).toBeLessThanOrEqual(0.01);
+  return response!;
+}
+
 for (const path of pages) {
   test.describe(`page ${path}`, () => {
-    test('loads nothing from another host and breaks no CSP rule while read to the end', async ({ page, baseURL }) => {
+    test('at 412px: nothing jumps while it loads, and read to the end it loads nothing from another host and breaks no CSP rule', async ({ openPage, baseURL }) => {
+      const page = await openPage({ viewport: { width: 412, height: 823 } });
+      await recordShifts(page);
       const origin = new URL(baseURL!).origin;
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
@@ -20,9 +48,9 @@ for (const path of pages) {
           (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
         );
       });
-      const response = await page.goto(path);
+      const response = await expectLoadsWithoutJumps(page, path);
       // The policy is in force twice: the page's <meta> and the server's header (src/hosting/policy.ts).
-      expect(response!.headers()['content-security-policy']).toContain("default-src 'self'");
+      expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       for (let y = 0; y <= height; y += 400) {
         await page.evaluate((top) => window.scrollTo(0, top), y);
@@ -33,33 +61,10 @@ for (const path of pages) {
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     });
 
-    for (const [width, height] of [[412, 823], [1280, 800]]) {
-      test(`nothing on it jumps while it loads and its charts take their first state, at ${width}px`, async ({ openPage }) => {
-        const page = await openPage({ viewport: { width, height } });
-        await page.addInitScript(() => {
-          const shifts: string[] = [];
-          (window as unknown as { shifts: string[] }).shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-              const nodes = entry.sources.map((source) => (source.node as Element | undefined)?.className || source.node?.nodeName);
-              shifts.push(`${entry.value.toFixed(4)} ${nodes.join(' ')}`);
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
-        await page.goto(path);
-        await page.waitForLoadState('networkidle');
-        await scenesReady(page);
-        await settled(page);
-        const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
-        // Lighthouse's budget for the whole load (CLS ≤ 0.01); each shift is listed with what moved.
-        expect(shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0), shifts.join('\n')).toBeLessThanOrEqual(0.01);
-      });
-    }
-
-    test('sets every text, chart labels included, in the type scale’s sizes and two weights', async ({ page }) => {
-      await page.goto(path);
-      await page.waitForLoadState('networkidle');
-      await scenesReady(page);
+    test('at 1280px: nothing jumps while it loads, and every text, chart labels included, is in the type scale’s sizes and two weights', async ({ openPage }) => {
+      const page = await openPage({ viewport: { width: 1280, height: 800 } });
+      await recordShifts(page);
+      await expectLoadsWithoutJumps(page, path);
       // The scale's five steps, and the two display sizes that follow the window: the headline and the order counter.
       const steps = await typeScale(page);
       const display = await page.evaluate(() => [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)));

@@ -162,6 +162,8 @@ test.describe('the map of Chinese mobile payment abroad', () => {
   });
 
   test('axe finds no violations in the map zoomed, its tooltip open, and at the end', async ({ page }) => {
+    // Two axe runs over a map of ~180 paths: slow on a busy machine.
+    test.slow();
     await page.goto(STORY);
     await scenesReady(page);
     await scrollToMapStep(page, WECHAT, 0);
