@@ -27,7 +27,9 @@ export default defineConfig({
   // Separate caches let the tests build fixture chapters beside the real story.
   cacheDir: process.env.STORY_CACHE ?? './node_modules/.astro',
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
-  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.warn(notice) } }, mdx(), hosting(), dataReload()],
+  // A preview build is the normal local case, so it is said as information, not a warning; a build
+  // for publishing without STORY_SITE fails instead (src/hosting/publish-target.ts).
+  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.info(notice) } }, mdx(), hosting(), dataReload()],
   // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
   security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH, EMBED_THEME_HASH] } } },
   build: { inlineStylesheets: 'always' },
