@@ -1,8 +1,11 @@
 import { gzipSync } from 'node:zlib';
 
 /**
- * Loads a page in Chromium and sums what it transferred, gzipped as a server would send it:
- * all of it (first view, no scrolling) and its JavaScript alone.
+ * Loads a page in Chromium and sums what it transferred, gzipped as a server would send it: the
+ * first view (everything fetched until the network stays idle, then a second longer than that, so
+ * a script the page starts after its first frame is counted on a loaded machine too), and its
+ * JavaScript, all of it, counted after the page is scrolled through (a scene loaded only as its
+ * block comes near is the story's JavaScript all the same).
  */
 export async function measureTransfer(context, url) {
   const page = await context.newPage();
@@ -17,12 +20,77 @@ export async function measureTransfer(context, url) {
     );
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1000);
+  await page.waitForLoadState('networkidle');
+  const firstView = await Promise.all(bodies);
   const inline = await page.evaluate(() => [...document.scripts].filter((s) => !s.src).map((s) => s.textContent ?? '').join('\n'));
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await new Promise((frame) => requestAnimationFrame(() => setTimeout(frame, 50)));
+    }
+  });
+  await page.waitForLoadState('networkidle');
   const all = await Promise.all(bodies);
   await page.close();
   const sum = (list) => list.reduce((total, item) => total + item.gz, 0);
   const inlineJs = inline ? gzipSync(inline, { level: 9 }).length : 0;
-  return { firstView: sum(all), js: sum(all.filter((r) => r.type === 'script')) + inlineJs, requests: all.map((r) => r.url) };
+  return { firstView: sum(firstView), js: sum(all.filter((r) => r.type === 'script')) + inlineJs, requests: all.map((r) => r.url) };
+}
+
+/** A phone's viewport: the story's narrow layout, where every block's figure is sticky over its steps. */
+const PHONE = { width: 390, height: 844 };
+/** One notch of a mouse wheel, the scroll step every figure here is per. */
+export const STEP_PX = 120;
+
+/** CDP Performance.getMetrics as an object; durations in seconds. */
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map(({ name, value }) => [name, value]));
+}
+
+/**
+ * What one scroll step costs the page's main thread: the page is scrolled `steps` wheel notches
+ * from the top (or to its end when `steps` is not given), one notch at a time with a pause for its
+ * frames, and the main thread's work over the whole scroll is divided by the notches.
+ *
+ * `cpuMsPerStep` is the main thread's CPU time (ThreadTime), measured unthrottled: CPU time is what
+ * the page makes the thread do, and stays the same when other processes take the machine's cores,
+ * where wall-clock task time (`taskMsPerStep`, TaskDuration) grows with their load. Under CPU
+ * throttling Chromium's throttler spins on the main thread and ThreadTime means nothing, so this is
+ * measured at 1×: a slow phone multiplies both the story's and the reference's cost alike.
+ * The page is asked where it is only every tenth notch, so the measuring costs the page little.
+ */
+export async function measureSteps(context, url, steps) {
+  const page = await context.newPage();
+  await page.setViewportSize(PHONE);
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await cdp.send('Performance.enable');
+  const before = await metrics(cdp);
+  let done = 0;
+  for (let stalled = 0, last = -1; steps === undefined || done < steps; ) {
+    await page.mouse.wheel(0, STEP_PX);
+    await page.waitForTimeout(100);
+    done += 1;
+    if (steps !== undefined || done % 10) continue;
+    const [y, end] = await page.evaluate(() => [scrollY, document.documentElement.scrollHeight - innerHeight]);
+    if (y >= end - 1) break;
+    stalled = y === last ? stalled + 1 : 0;
+    last = y;
+    if (stalled > 2) throw new Error(`${url}: the scroll stopped at ${y} px of ${end}`);
+  }
+  const after = await metrics(cdp);
+  await page.close();
+  const per = (name) => Number((((after[name] - before[name]) * 1000) / done).toFixed(2));
+  return {
+    steps: done,
+    cpuMsPerStep: per('ThreadTime'),
+    taskMsPerStep: per('TaskDuration'),
+    scriptMsPerStep: per('ScriptDuration'),
+    layoutMsPerStep: per('LayoutDuration'),
+    styleMsPerStep: per('RecalcStyleDuration'),
+  };
 }
 
 /**
@@ -31,7 +99,7 @@ export async function measureTransfer(context, url) {
  */
 export async function measureScroll(context, url) {
   const page = await context.newPage();
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   const cdp = await context.newCDPSession(page);
   await page.goto(url, { waitUntil: 'networkidle' });
   await page.evaluate(() => {
@@ -46,7 +114,7 @@ export async function measureScroll(context, url) {
    * the page out there once more, a cost the scroll measured would then include.
    */
   for (let stalled = 0, last = -1; ; ) {
-    await page.mouse.wheel(0, 120);
+    await page.mouse.wheel(0, STEP_PX);
     const [y, end] = await page.evaluate(
       () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done([scrollY, document.documentElement.scrollHeight - innerHeight])))),
     );
@@ -59,4 +127,32 @@ export async function measureScroll(context, url) {
   const tasks = await page.evaluate(() => window.__longTasks);
   await page.close();
   return { longTasks: tasks.length, longestTaskMs: Math.round(Math.max(0, ...tasks)) };
+}
+
+/**
+ * What each map block's figure adds to its page's gzipped HTML, in reading order: the page
+ * gzipped as it is, less the page gzipped without that figure. The first pays for the world; each
+ * further one should pay only its colours and symbols. A figure is the <figure data-scene="map">
+ * element, its drawing, legend and data table.
+ */
+export function mapFigureCosts(html) {
+  const gz = (text) => gzipSync(text, { level: 9 }).length;
+  const whole = gz(html);
+  const costs = [];
+  for (const match of html.matchAll(/<figure\b[^>]*\bdata-scene="map"[^>]*>/g)) {
+    let depth = 0;
+    const tags = /<(\/?)figure\b[^>]*>/g;
+    tags.lastIndex = match.index;
+    let end;
+    for (let tag; (tag = tags.exec(html)); ) {
+      depth += tag[1] ? -1 : 1;
+      if (depth === 0) {
+        end = tags.lastIndex;
+        break;
+      }
+    }
+    if (end === undefined) throw new Error(`a map figure at character ${match.index} has no end`);
+    costs.push(whole - gz(html.slice(0, match.index) + html.slice(end)));
+  }
+  return costs;
 }
