@@ -58,10 +58,6 @@ for (const path of ['/', '/en/']) {
   test(`at 375 px, Tab through ${path}: every focused element in full view, every focused step the current one`, async ({ browser }) => {
     // Some two hundred stops, each waiting for the page to come to rest.
     test.setTimeout(180_000);
-    // Known break (issue 21, open): on /en/ the map's figure grew (the partner key in its legend) and
-    // is now taller than a 667 px phone, so its sticky layer holds "Embed this chart" below the
-    // screen (y 672-695) when it takes focus. Still tested on /; to be fixed with the sticky layer.
-    test.fixme(path === '/en/', 'the /en/ map figure is taller than a 667 px screen: its last control is below it');
     const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true });
     const page = await context.newPage();
     await page.goto(path);
