@@ -18,6 +18,23 @@ import { LOCAL_SITE, PORT } from './tests/support/local-site.mjs';
  */
 const { site, base, notice } = publishTarget(process.env, LOCAL_SITE);
 
+/*
+ * Vite wraps every dynamic import in a helper that first fetches the imported module's own
+ * dependencies (and CSS) beside it, and ships that helper with the page however the build is set.
+ * The story's dynamic imports are its scene clients, each needing only what the page has already
+ * loaded, so the helper only ever costs bytes: with module preloading off (build.modulePreload)
+ * it is given no dependencies to fetch, and this replaces it with a plain call.
+ */
+function noPreloadHelper() {
+  const helper = '\0vite/preload-helper.js';
+  return {
+    name: 'story:no-preload-helper',
+    enforce: /** @type {const} */ ('pre'),
+    apply: /** @type {const} */ ('build'),
+    load: (/** @type {string} */ id) => (id === helper ? 'export const __vitePreload = (load) => load();' : undefined),
+  };
+}
+
 export default defineConfig({
   site,
   base,
@@ -35,7 +52,14 @@ export default defineConfig({
   build: { inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   vite: {
+    resolve: {
+      // scrollama's package points bundlers at its UMD build (its "browser" field), which Vite wraps
+      // in a CommonJS shim; its own ES modules need neither.
+      alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }],
+    },
+    plugins: [noPreloadHelper()],
     build: {
+      modulePreload: false,
       rolldownOptions: {
         onwarn(warning, warn) {
           // Astro marks each chapter's module with its own "use astro:head-inject" directive, reads
