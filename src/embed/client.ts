@@ -1,5 +1,4 @@
-import type { SceneInstance } from '../scenes/contract';
-import { loadScene } from '../scenes/mounts';
+import { mountFigure } from '../scenes/mounts';
 import { reportHeight } from './height-reporter';
 import { chartId } from './protocol';
 import { startPlayer } from './player';
@@ -18,10 +17,8 @@ export async function startEmbed(doc: Document = document): Promise<void> {
 
   const steps = JSON.parse(page.dataset.steps ?? '[]') as unknown[];
   const controls = JSON.parse(page.dataset.controls ?? '{"kind":"none"}') as ResolvedControls;
-  const root = page.querySelector<HTMLElement>('[data-scene]');
-  const mount = root && (await loadScene(root.dataset.scene ?? ''));
-  if (!root || !mount || !steps.length) return;
-  const scene: SceneInstance = mount(root);
+  const scene = steps.length ? await mountFigure(page) : undefined;
+  if (!scene) return;
   const chosen = parseStep(location.search, steps.length) ?? steps.length - 1;
   scene.update(steps[chosen], 1);
 

@@ -1,10 +1,10 @@
 import { render } from 'astro:content';
 import { checkedScrollies, placesInChapter } from '../authoring/scrollies';
 import type { Lang } from '../i18n/lang';
-import { SCENE_IDS, SCENES, type SceneDefinition, type SceneId } from '../scenes/registry';
+import { SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
 import { editionChapters } from '../story/chapters';
 import { FIRST_ADDRESSES } from './first-addresses';
-import { resolveControls, type ResolvedControls } from './spec';
+import type { ResolvedControls } from './spec';
 import { blockAddress } from './urls';
 
 /**
@@ -41,8 +41,8 @@ export async function firstAddressEmbeds(lang: Lang): Promise<Embed[]> {
   return (await embedsOf(lang)).first;
 }
 
-const titleOf = (scene: SceneId, lang: Lang, chapterTitle: string) => (SCENES[scene] as SceneDefinition).embed?.title?.(lang) ?? chapterTitle;
-const controlsOf = (scene: SceneId, steps: unknown[], lang: Lang) => resolveControls((SCENES[scene] as SceneDefinition).embed?.controls, steps, lang);
+const titleOf = (scene: SceneId, lang: Lang, chapterTitle: string) => SCENES[scene].embedTitle(lang) ?? chapterTitle;
+const controlsOf = (scene: SceneId, steps: unknown[], lang: Lang) => SCENES[scene].embedControls(steps, lang);
 
 async function collect(lang: Lang) {
   const blocks: Embed[] = [];

@@ -1,4 +1,5 @@
-import { prefersReducedMotion, type SceneInstance } from '../scenes/contract';
+import type { SceneInstance } from '../scenes/contract';
+import { prefersReducedMotion } from '../ui/motion';
 
 const STEPS = 1000;
 

@@ -6,7 +6,7 @@ import { EMBED_LABELS } from './labels';
  * registry. Everything is optional: a scene without it still gets an embed page, titled after its
  * chapter, showing its final state with no controls.
  */
-export interface EmbedSpec<State = never> {
+export interface EmbedSpec<State> {
   /** The chart's name, for the iframe's title and the page's <title>. */
   title?: (lang: Lang) => string;
   /** What a reader who cannot scroll through the steps may do instead. */
@@ -29,13 +29,13 @@ export type ResolvedControls =
   | { kind: 'steps'; labels: string[] };
 
 /** Resolves a scene's declared controls against the steps its chapter passed. */
-export function resolveControls(controls: EmbedControls<never> | undefined, steps: unknown[], lang: Lang): ResolvedControls {
+export function resolveControls<State>(controls: EmbedControls<State> | undefined, steps: readonly State[], lang: Lang): ResolvedControls {
   if (controls?.kind === 'play') {
-    const step = steps.findIndex((state) => controls.plays(state as never));
+    const step = steps.findIndex((state) => controls.plays(state));
     return step < 0 ? { kind: 'none' } : { kind: 'play', seconds: controls.seconds, step };
   }
   if (controls?.kind === 'steps' && steps.length > 1) {
-    return { kind: 'steps', labels: steps.map((state, i) => controls.label?.(state as never, i, lang) ?? EMBED_LABELS[lang].step(i + 1)) };
+    return { kind: 'steps', labels: steps.map((state, i) => controls.label?.(state, i, lang) ?? EMBED_LABELS[lang].step(i + 1)) };
   }
   return { kind: 'none' };
 }

@@ -1,7 +1,7 @@
 import { toCsv } from '../datasets/data-table';
 import type { Lang } from '../i18n/lang';
 import { storyPath } from '../i18n/routes';
-import { SCENE_IDS, SCENES, type SceneId } from './registry';
+import { isSceneId, SCENE_IDS, SCENES } from './registry';
 
 /*
  * "Get the data": one CSV per scene and edition, built with the site from the rows the chart
@@ -15,6 +15,6 @@ export function dataHref(scene: string, lang: Lang): string {
 }
 
 export function csvResponse(scene: string | undefined, lang: Lang): Response {
-  if (!scene || !Object.hasOwn(SCENES, scene)) throw new Error(`no scene "${scene}"; the scenes are: ${SCENE_IDS.join(', ')}`);
-  return new Response(toCsv(SCENES[scene as SceneId].table(lang)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  if (!isSceneId(scene)) throw new Error(`no scene "${scene}"; the scenes are: ${SCENE_IDS.join(', ')}`);
+  return new Response(toCsv(SCENES[scene].table(lang)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 }

@@ -1,9 +1,16 @@
-import type { MountScene } from './contract';
+import type { MountScene, SceneInstance } from './contract';
 
 /** Each scene's client, loaded only on pages that show that scene. */
 const clients = import.meta.glob<{ mount: MountScene }>('./*/mount.ts');
 
-export async function loadScene(id: string): Promise<MountScene | undefined> {
-  const load = clients[`./${id}/mount.ts`];
-  return load ? (await load()).mount : undefined;
+/**
+ * Mounts the figure the build drew inside `container`, the story's and the embed's alike: its
+ * scene's client, with the data the build handed over in the figure's data-config.
+ */
+export async function mountFigure(container: ParentNode): Promise<SceneInstance | undefined> {
+  const root = container.querySelector<HTMLElement>('[data-scene]');
+  const load = root && clients[`./${root.dataset.scene}/mount.ts`];
+  if (!root || !load) return undefined;
+  const { mount } = await load();
+  return mount(root, JSON.parse(root.dataset.config ?? 'null'));
 }

@@ -1,7 +1,7 @@
 import scrollama from 'scrollama';
-import { prefersReducedMotion, type SceneInstance } from '../scenes/contract';
-import { loadScene } from '../scenes/mounts';
+import { prefersReducedMotion } from '../ui/motion';
 import { debugOverlay, debugRequested } from './debug-overlay';
+import { keepFocusInView } from './focus-in-view';
 import { cardTopFor, locate, type Span } from './locate';
 
 /**
@@ -9,6 +9,18 @@ import { cardTopFor, locate, type Span } from './locate';
  * a sticky figure; lower on phones, where the steps pass over the figure and must not hide it.
  */
 const trigger = (): 0.5 | 0.7 => (window.innerWidth <= 720 ? 0.7 : 0.5);
+
+/**
+ * What the engine needs of a block's figure, whatever it draws: to be shown at a step's state (the
+ * block's own, opaque here) and progress, and to be told when the window is resized.
+ */
+export interface StepFigure {
+  update(state: unknown, progress: number): void;
+  resize(): void;
+}
+
+/** Brings a block's figure to life; undefined when it has none that moves. */
+export type MountFigure = (block: HTMLElement) => Promise<StepFigure | undefined>;
 
 /** What the page-wide listeners need of a started block. */
 interface Block {
@@ -32,7 +44,7 @@ interface Block {
  * listener a scroll event calls costs a slow phone's frame, and each scrollama's own listener reads
  * the scroll offset, which lays the page out again if anything moved.
  */
-export function startScrollies(doc: Document = document): void {
+export function startScrollies(mount: MountFigure, doc: Document = document): void {
   /*
    * After the first frame: the page is then laid out already, so measuring the steps is cheap.
    * Started while the parser's last layout was pending, the engine made the browser lay out the
@@ -51,7 +63,7 @@ export function startScrollies(doc: Document = document): void {
         { passive: true },
       );
       const started = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((block) =>
-        startScrolly(block)
+        startScrolly(block, mount)
           .then((running) => {
             if (running) following.push(running);
             return running;
@@ -82,18 +94,16 @@ function watchSteps(blocks: Block[]) {
   window.addEventListener('resize', () => scroller.resize());
 }
 
-async function startScrolly(block: HTMLElement): Promise<Block | undefined> {
+async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Block | undefined> {
   const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
   const states = JSON.parse(block.dataset.steps ?? '[]') as unknown[];
-  const root = block.querySelector<HTMLElement>('[data-scene]');
-  const mount = root && (await loadScene(root.dataset.scene ?? ''));
-  if (!root || !mount || !steps.length) return;
-  const scene: SceneInstance = mount(root);
+  const scene = steps.length ? await mount(block) : undefined;
+  if (!scene) return;
   let active = -1;
   let frame = 0;
   let printing = false;
   let drawn = { index: -1, progress: -1 };
-  const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block, root.dataset.scene ?? '') : undefined;
+  const debug = import.meta.env.DEV && debugRequested() ? debugOverlay(block) : undefined;
 
   /*
    * Reading the steps' geometry happens where layout is already clean (scroll, resize and
@@ -193,26 +203,7 @@ async function startScrolly(block: HTMLElement): Promise<Block | undefined> {
     if (steps.indexOf(step) === active && Math.abs(card.top - top) < 1) return;
     window.scrollTo({ top: window.scrollY + card.top - top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   });
-  /*
-   * A control of the figure that takes focus is brought into full view. A figure may be taller than
-   * a phone's screen (a map with its legend and notes), and while it sticks its foot never shows:
-   * no scrolling reaches a control there. So the figure sticks higher, by what the control needs,
-   * until focus leaves it.
-   */
-  const sticky = root.closest<HTMLElement>('.scrolly__figure');
-  sticky?.addEventListener('focusin', (event) => {
-    const box = (event.target as Element).getBoundingClientRect();
-    const room = 8;
-    const below = box.bottom + room - window.innerHeight;
-    const above = room - box.top;
-    const shift = below > 0 ? -below : above > 0 ? above : 0;
-    if (!shift) return;
-    const top = Number.parseFloat(getComputedStyle(sticky).top) || 0;
-    sticky.style.setProperty('top', `${Math.min(0, Math.max(window.innerHeight - sticky.offsetHeight, top + shift))}px`);
-  });
-  sticky?.addEventListener('focusout', (event) => {
-    if (!sticky.contains(event.relatedTarget as Node | null)) sticky.style.removeProperty('top');
-  });
+  keepFocusInView(block.querySelector<HTMLElement>('.scrolly__figure'));
   /*
    * The first state waits for a frame like every other, so that no block measures the steps after
    * another wrote its scene. A block more than a screen away waits for an idle moment instead:

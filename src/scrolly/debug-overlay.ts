@@ -1,9 +1,9 @@
 /**
  * For journalists previewing a chapter (`npm run dev`, then add ?debug to the address): draws the
- * trigger line and shows each block's scene, step and progress as the page scrolls. Only the dev
+ * trigger line and shows each block's name, step and progress as the page scrolls. Only the dev
  * server includes it; a built story never does.
  */
-export function debugOverlay(block: HTMLElement, scene: string): (index: number, progress: number, trigger: number) => void {
+export function debugOverlay(block: HTMLElement): (index: number, progress: number, trigger: number) => void {
   const line = document.createElement('div');
   const label = document.createElement('output');
   line.className = 'scrolly-debug-line';
@@ -21,7 +21,7 @@ export function debugOverlay(block: HTMLElement, scene: string): (index: number,
     // Only the block the trigger line is in speaks, so that several blocks never overprint.
     line.style.display = label.style.display = here ? 'block' : 'none';
     line.style.top = label.style.top = top;
-    label.value = `${scene} · step ${index} · progress ${progress.toFixed(2)}`;
+    label.value = `${block.dataset.scrolly} · step ${index} · progress ${progress.toFixed(2)}`;
   };
 }
 

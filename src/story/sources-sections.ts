@@ -1,6 +1,6 @@
 import { coveredBy, readLedger, type LedgerEntry } from '../datasets/source-ledger';
 import type { Lang } from '../i18n/lang';
-import { SCENE_IDS, SCENES, type SceneDefinition, type SceneId } from '../scenes/registry';
+import { SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
 import { SOURCES_LABELS } from './sources-labels';
 
 export interface SourcesSection {
@@ -28,7 +28,7 @@ export function sourcesSections(lang: Lang, ledger: LedgerEntry[] = readLedger()
   // Scenes in the order the story shows them; any it does not show, after them.
   const rank = (scene: string) => (storyOrder.includes(scene) ? storyOrder.indexOf(scene) : storyOrder.length);
   for (const scene of [...SCENE_IDS].sort((a, b) => rank(a) - rank(b))) {
-    const sources = (SCENES[scene] as SceneDefinition).sources;
+    const sources = SCENES[scene].sources;
     if (!sources) continue;
     sections.push({ slug: scene, title: sources.name(lang), scene, entries: take((entry) => coveredBy(entry.key, sources.rows)) });
   }

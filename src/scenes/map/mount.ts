@@ -1,4 +1,5 @@
-import { prefersReducedMotion, type MountScene } from '../contract';
+import { prefersReducedMotion } from '../../ui/motion';
+import type { MountScene } from '../contract';
 import { MAP_LABELS } from './labels';
 import { fillValue, paint, symbolOffsets, symbolScale, viewFor, zoomTransform, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Presence, type Region } from './layout';
 
@@ -16,11 +17,10 @@ const ZOOM_MS = 750;
  * the places it colours (attributes on paths and symbols, styled by CSS) and the view it frames
  * (the SVG's viewBox, tweened unless the reader asks for less motion).
  */
-export const mount: MountScene<MapStep> = (root) => {
+export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
   const host = root.querySelector<HTMLElement>('[data-map]');
   const svg = host?.querySelector<SVGSVGElement>('svg');
   if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
-  const config = JSON.parse(host.dataset.map ?? '{}') as MapConfig;
   const rows: PlaceRow[] = config.rows.map(([id, company, evidence, presence]) => ({ id, company, evidence, presence }));
   const countries = new Map([...svg.querySelectorAll<SVGPathElement>('.map__countries path[data-id]')].map((path) => [path.dataset.id!, path]));
   const places = [...svg.querySelectorAll<SVGGElement>('.map__place')];

@@ -1,4 +1,4 @@
-import type { SceneSources } from '../registry';
+import type { SceneSources } from '../contract';
 
 /** The map draws every row of data/expansions.csv, plus the article's own claim for WeChat Pay and the figures that test it. */
 export const mapSources: SceneSources = {

@@ -1,4 +1,4 @@
-import type { SceneSources } from '../registry';
+import type { SceneSources } from '../contract';
 import { TIMER_FACTS } from './data';
 
 /** The timer draws three facts: when the sale opened, how long it took, and the order count. */

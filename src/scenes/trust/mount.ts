@@ -1,15 +1,14 @@
+import { viewWriter } from '../apply-view';
 import type { MountScene } from '../contract';
-import { barStates, type TrustStep } from './layout';
+import type { TrustStep } from './layout';
+import { trustView, type TrustData } from './view';
 
 /**
- * Shows the bars a step names and emphasises one, on the chart the build rendered with every
- * bar drawn. Bars grow by a CSS transition that is only declared for readers who accept motion.
+ * Shows the bars a step names and emphasises one, on the chart the build rendered. Bars grow by a
+ * CSS transition that is only declared for readers who accept motion.
  */
-export const mount: MountScene<TrustStep> = (root) => {
-  const rows = [...root.querySelectorAll<HTMLElement>('[data-statement]')];
-  if (!rows.length) throw new Error('trust: the figure has no [data-statement] rows');
-  const ids = rows.map((row) => row.dataset.statement ?? '');
-  const built = rows.map((row) => row.className);
+export const mount: MountScene<TrustStep, TrustData> = (root, data) => {
+  const write = viewWriter(root);
   const chart = root.querySelector<HTMLElement>('.trust') ?? root;
   let first = true;
   let shown: string | undefined;
@@ -27,15 +26,9 @@ export const mount: MountScene<TrustStep> = (root) => {
         chart.toggleAttribute('data-instant', true);
         requestAnimationFrame(() => requestAnimationFrame(() => chart.removeAttribute('data-instant')));
       }
-      const states = barStates(state, ids);
-      rows.forEach((row, i) => {
-        row.classList.toggle('is-pending', states[ids[i]] === 'hidden');
-        row.classList.toggle('is-highlighted', states[ids[i]] === 'highlighted');
-      });
+      write(trustView(data, state));
     },
     resize() {},
-    destroy() {
-      rows.forEach((row, i) => (row.className = built[i]));
-    },
+    destroy() {},
   };
 };

@@ -1,5 +1,5 @@
 import { TRUST_FACT_PREFIX } from '../../datasets/trust-survey';
-import type { SceneSources } from '../registry';
+import type { SceneSources } from '../contract';
 import { loadTrustGroups } from './data';
 import { TRUST_LABELS } from './labels';
 

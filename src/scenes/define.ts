@@ -1,0 +1,19 @@
+import { resolveControls } from '../embed/spec';
+import type { SceneDefinition, SceneSpec } from './contract';
+
+/**
+ * One scene's definition, from what its folder declares. The state type stays inside: embed
+ * controls see steps parsed by the scene's own schema, so no caller ever casts a state.
+ */
+export function defineScene<State>(spec: SceneSpec<State>): SceneDefinition<State> {
+  return {
+    stepSchema: spec.stepSchema,
+    table: spec.table,
+    sources: spec.sources,
+    embedTitle: (lang) => spec.embed?.title?.(lang),
+    embedControls: (steps, lang) => {
+      const schema = spec.stepSchema();
+      return resolveControls(spec.embed?.controls, steps.map((step) => schema.parse(step)), lang);
+    },
+  };
+}
