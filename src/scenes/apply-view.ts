@@ -20,6 +20,8 @@ export function viewWriter(root: ParentNode): (view: View) => void {
         else element.setAttribute(name, value);
       }
       for (const name in classes) if (element.classList.contains(name) !== classes[name]) element.classList.toggle(name, classes[name]);
+      // An element with no class left has no class attribute, as the build writes it.
+      if (element.getAttribute('class') === '') element.removeAttribute('class');
       if (text !== undefined) writeText(element, text);
     }
   };

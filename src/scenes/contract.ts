@@ -45,6 +45,8 @@ export interface SceneSpec<State> {
   embed?: EmbedSpec<State>;
   /** Its part of "Sources and method" (src/story/SourcesChapter.astro). Optional. */
   sources?: SceneSources;
+  /** What the steps of one block must satisfy together (each step alone passed stepSchema). Optional. */
+  checkSteps?: (steps: State[]) => { step: number; problem: string } | undefined;
 }
 
 /** A scene as the rest of the site uses it: its state type checked inside, plain values outside. */
@@ -54,6 +56,8 @@ export interface SceneDefinition<State = unknown> {
   sources?: SceneSources;
   /** The chart's name on its embed page, if it declares one. */
   embedTitle: (lang: Lang) => string | undefined;
+  /** The chapter check's question to a block's checked steps: the first problem, or undefined. */
+  checkSteps: (steps: readonly unknown[]) => { step: number; problem: string } | undefined;
   /** Its embed controls, resolved against the checked steps of the chapters that show it. */
   embedControls: (steps: readonly unknown[], lang: Lang) => ResolvedControls;
 }

@@ -11,7 +11,12 @@ export function defineScene<State>(spec: SceneSpec<State>): SceneDefinition<Stat
     table: spec.table,
     sources: spec.sources,
     embedTitle: (lang) => spec.embed?.title?.(lang),
+    checkSteps: (steps) => {
+      const schema = spec.stepSchema();
+      return spec.checkSteps?.(steps.map((step) => schema.parse(step)));
+    },
     embedControls: (steps, lang) => {
+      // Steps the chapter check passed: parsing them again only gives them their type.
       const schema = spec.stepSchema();
       return resolveControls(spec.embed?.controls, steps.map((step) => schema.parse(step)), lang);
     },

@@ -1,40 +1,30 @@
 import { prefersReducedMotion } from '../../ui/motion';
-import type { MountScene } from '../contract';
-import { MAP_LABELS } from './labels';
-import { fillValue, paint, symbolOffsets, symbolScale, viewFor, zoomTransform, type Box, type Company, type Evidence, type MapStep, type Paint, type PlaceRow, type Presence, type Region } from './layout';
-
-interface MapConfig {
-  prefix: string;
-  lang: 'zh' | 'en';
-  boxes: Record<Region, Box>;
-  rows: [string, Company, Evidence, Presence][];
-}
+import { viewWriter } from '../apply-view';
+import type { MountScene, View } from '../contract';
+import { symbolScale, zoomTransform, type Box, type MapStep } from './layout';
+import { mapView, type MapData } from './view';
 
 const ZOOM_MS = 750;
 
 /**
- * Recolours and reframes the map the build drew. Every state is a function of the step alone:
- * the places it colours (attributes on paths and symbols, styled by CSS) and the view it frames
- * (the SVG's viewBox, tweened unless the reader asks for less motion).
+ * Recolours and reframes the map the build drew, with the view of each step (view.ts): the places
+ * it colours (attributes on paths and symbols, styled by CSS) and the view it frames (the SVG's
+ * viewBox, tweened unless the reader asks for less motion).
  */
-export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
+export const mount: MountScene<MapStep, MapData> = (root, data) => {
   const host = root.querySelector<HTMLElement>('[data-map]');
   const svg = host?.querySelector<SVGSVGElement>('svg');
   if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
-  const rows: PlaceRow[] = config.rows.map(([id, company, evidence, presence]) => ({ id, company, evidence, presence }));
+  const write = viewWriter(root);
   const countries = new Map([...svg.querySelectorAll<SVGPathElement>('.map__countries path[data-id]')].map((path) => [path.dataset.id!, path]));
-  const places = [...svg.querySelectorAll<SVGGElement>('.map__place')];
-  const pins = [...svg.querySelectorAll<SVGGElement>('.map__pin')];
   const patterns = [...svg.querySelectorAll<SVGPatternElement>('.map__pattern')];
   const ring = svg.querySelector<SVGPathElement>('[data-ring]')!;
   const tip = host.querySelector<HTMLElement>('[data-tip]')!;
-  const claim = host.querySelector<HTMLElement>('[data-claim]');
-  const notes = host.querySelector<HTMLElement>('[data-notes]');
+  const notes = [...host.querySelectorAll<HTMLElement>('[data-note]')];
 
   let state: MapStep | undefined;
-  let shown = new Map<string, Paint>();
+  let shown: View = {};
   let view = svg.getAttribute('viewBox')!.split(' ').map(Number) as Box;
-  let notesShown: string | undefined;
 
   /*
    * The drawing's size on screen, measured at mount and on resize only: reading it while the
@@ -46,16 +36,6 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
   const measure = () => frame.getBoundingClientRect();
   let size = measure();
   const aspect = () => (size.width > 0 && size.height > 0 ? size.width / size.height : 2);
-
-  /*
-   * Only what changes is written: rewriting every outline, symbol and label at each step made the
-   * browser restyle the whole map, a long frame on a slow phone.
-   */
-  const set = (element: Element, name: string, value: string | null) => {
-    if (element.getAttribute(name) === value) return;
-    if (value === null) element.removeAttribute(name);
-    else element.setAttribute(name, value);
-  };
 
   /** Sets a CSS variable on the drawing; false when it already had that value. */
   const setVariable = (name: string, value: string) => {
@@ -71,7 +51,7 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
    */
   const draw = (box: Box, scale: number) => {
     view = box;
-    set(svg, 'viewBox', box.join(' '));
+    if (svg.getAttribute('viewBox') !== box.join(' ')) svg.setAttribute('viewBox', box.join(' '));
     /*
      * Exact, not rounded: labels then come out at the type scale's size on screen at every zoom,
      * and share the font the page already has. A rounded unit made each view a new font size,
@@ -81,7 +61,8 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
     setVariable('--s', String(scale));
     // Each of these restyles the whole drawing, even to the same value: they are written only when they change.
     if (!setVariable('--u', unit)) return;
-    for (const pattern of patterns) pattern.setAttribute('patternTransform', `rotate(45) scale(${unit})`);
+    // Hatching is diagonal; a mix's checkerboard stays square, so that the two cannot be confused.
+    for (const pattern of patterns) pattern.setAttribute('patternTransform', `${pattern.hasAttribute('data-mix') ? '' : 'rotate(45) '}scale(${unit})`);
   };
 
   /*
@@ -135,79 +116,22 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
     };
   };
 
-  /* What each row says, read once from the figure's own table, so the words exist once in the page. */
-  const texts = new Map<string, string[]>();
-  for (const tr of host.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
-    texts.set(`${tr.dataset.id} ${tr.dataset.company}`, [...tr.cells].map((cell) => cell.textContent?.trim() ?? ''));
-  }
-  const rowTexts = (id: string, companies: readonly string[]) => companies.map((company) => texts.get(`${id} ${company}`)).filter((cells) => cells !== undefined);
-
-  const recolour = (next: MapStep) => {
-    shown = paint(rows, next);
-    for (const [id, path] of countries) {
-      const painted = shown.get(id);
-      set(path, 'data-company', painted ? painted.companies.join(' ') : null);
-      set(path, 'fill', painted?.fill ? fillValue(painted.fill, config.prefix) : null);
-      path.classList.toggle('is-weak', painted?.weak ?? false);
-    }
-    for (const place of places) {
-      const id = place.dataset.place!;
-      const painted = shown.get(id);
-      place.toggleAttribute('data-named', next.places?.includes(id) ?? false);
-      place.toggleAttribute('data-on', Boolean(painted));
-      set(place, 'data-company', painted ? painted.companies.join(' ') : null);
-      if (painted) {
-        const offsets = symbolOffsets(painted.companies);
-        for (const symbol of place.querySelectorAll<SVGPathElement>('[data-sym]')) {
-          const dx = offsets.get(symbol.dataset.sym as Company);
-          // A symbol not shown loses its offset, so that the drawing depends on this step alone.
-          set(symbol, 'transform', dx === undefined ? null : `translate(${dx} 0)`);
-        }
-        set(place, 'tabindex', '0');
-        set(place, 'role', 'img');
-        // A named place's rows follow in the notes: its label does not say them twice (Figure.astro does the same).
-        const noted = next.places?.includes(id) ?? false;
-        const label = rowTexts(id, painted.companies).map(([name, company, what, , evidence]) => MAP_LABELS[config.lang].placeLabel(name, company, noted ? undefined : what, evidence)).join(' ');
-        set(place, 'aria-label', label || id);
-      } else {
-        for (const attribute of ['tabindex', 'role', 'aria-label']) set(place, attribute, null);
-      }
-    }
-    for (const pin of pins) {
-      const id = pin.dataset.id!;
-      pin.toggleAttribute('data-on', shown.get(id)?.companies.includes(pin.dataset.pin as Company) ?? false);
-      pin.toggleAttribute('data-named', next.places?.includes(id) ?? false);
-    }
-    claim?.toggleAttribute('hidden', !next.claim);
-    if (notes) {
-      const named = (next.places ?? []).flatMap((id) => rowTexts(id, shown.get(id)?.companies ?? []));
-      const key = JSON.stringify(named);
-      if (notesShown !== key) {
-        notesShown = key;
-        notes.replaceChildren(...named.map((cells) => rowNote(cells, ' · ')));
-        notes.hidden = !named.length;
-      }
-    }
-  };
-
-  /* A row as a short paragraph: place and company, what happened, then source, date and evidence. */
-  const rowNote = ([name, company, what, date, evidence, source]: string[], joiner: string) => {
-    const p = document.createElement('p');
-    const lead = document.createElement('strong');
-    lead.textContent = `${name}${joiner}${company}`;
-    const meta = document.createElement('span');
-    meta.className = 'map__meta';
-    meta.textContent = `${source} · ${date} · ${evidence}`;
-    p.append(lead, what, meta);
-    return p;
-  };
-
-  /* The tooltip: the place's rows for the companies shown, beside the pointer or the focused symbol. */
+  /*
+   * The tooltip: copies of the place's notes (written at build, one per row) for the companies the
+   * step shows, beside the pointer or the focused symbol.
+   */
   const showTip = (id: string, x: number, y: number) => {
-    const painted = shown.get(id);
-    const rowsShown = painted ? rowTexts(id, painted.companies) : [];
-    if (!rowsShown.length) return hideTip();
-    tip.replaceChildren(...rowsShown.map((cells) => rowNote(cells, ' · ')));
+    const companies = (shown[`p${id}`]?.attrs?.['data-company'] ?? '').split(' ');
+    const rows = notes.filter((note) => companies.some((company) => note.dataset.note === `${id} ${company}`));
+    if (!rows.length) return hideTip();
+    tip.replaceChildren(
+      ...rows.map((note) => {
+        const copy = note.cloneNode(true) as HTMLElement;
+        copy.hidden = false;
+        copy.removeAttribute('data-v');
+        return copy;
+      }),
+    );
     tip.hidden = false;
     const stage = tip.parentElement!.getBoundingClientRect();
     const box = tip.getBoundingClientRect();
@@ -221,7 +145,7 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
   };
   const hideTip = () => {
     tip.hidden = true;
-    set(ring, 'd', '');
+    if (ring.getAttribute('d')) ring.setAttribute('d', '');
   };
   const placeOf = (target: EventTarget | null) => {
     const element = (target as Element | null)?.closest?.('.map__place[data-on], .map__countries path[data-company]') as SVGElement | null;
@@ -269,17 +193,19 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
       }
       const first = !state;
       state = next;
-      recolour(next);
-      set(svg, 'data-view', next.zoom);
+      // The view's viewBox is the zoom's target: the zoom writes it (frameTo), in its own frame.
+      shown = mapView(data, next, aspect());
+      const { svg: framed, ...rest } = shown;
+      write({ ...rest, svg: { attrs: { 'data-view': next.zoom } } });
       hideTip();
-      frameTo(viewFor(next.zoom, config.boxes, aspect()), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion());
+      frameTo(boxOf(framed.attrs!.viewBox!), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion());
     },
     resize() {
       // A zoom under way was sized for the old frame: it ends where it was going, then the view is fitted anew.
       settle();
       size = measure();
       if (!state) return;
-      frameTo(viewFor(state.zoom, config.boxes, aspect()), symbolScale(state.zoom, size.width), false);
+      frameTo(boxOf(mapView(data, state, aspect()).svg.attrs!.viewBox!), symbolScale(state.zoom, size.width), false);
     },
     destroy() {
       zoom?.cancel();
@@ -296,3 +222,5 @@ export const mount: MountScene<MapStep, MapConfig> = (root, config) => {
     },
   };
 };
+
+const boxOf = (viewBox: string) => viewBox.split(' ').map(Number) as Box;

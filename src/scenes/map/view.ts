@@ -1,0 +1,78 @@
+import type { Patch, View } from '../contract';
+import { fillValue, paint, symbolOffsets, viewFor, type Box, type Company, type Evidence, type MapStep, type Presence, type Region } from './layout';
+
+/**
+ * A data row as the view needs it: place, company, evidence, presence, its words for a screen
+ * reader (in full, and short for a place whose notes the step shows), and whether it has a pin.
+ */
+export type MapRow = [id: string, company: Company, evidence: Evidence, presence: Presence, label: string, short: string, pinned: 0 | 1];
+
+/** What the client needs to draw any state: the ids' prefix, each region's box, the rows, the countries drawn one by one. */
+export interface MapData {
+  prefix: string;
+  boxes: Record<Region, Box>;
+  rows: MapRow[];
+  countries: string[];
+}
+
+/** The figure's shape beside the text (frameAspect): what the build frames each view for. */
+export const BUILD_ASPECT = 2;
+
+const present = (on: boolean) => (on ? '' : null);
+
+/**
+ * Everything a step changes on the map: the view framed, the countries coloured (fill and outline),
+ * each place's symbols, name, pin and accessible label, the notes under the map and the claim.
+ * The table under the map lists every row, whatever the step.
+ * `aspect` is the figure's shape on screen, which the client measures; the build assumes the desktop's.
+ */
+export function mapView({ prefix, boxes, rows, countries }: MapData, state: MapStep, aspect = BUILD_ASPECT): View {
+  const shown = paint(
+    rows.map(([id, company, evidence, presence]) => ({ id, company, evidence, presence })),
+    state,
+  );
+  const named = (id: string) => present(state.places?.includes(id) ?? false);
+  const view: View = {
+    svg: { attrs: { viewBox: viewFor(state.zoom, boxes, aspect).join(' '), 'data-view': state.zoom } },
+    claim: { attrs: { hidden: present(!state.claim) } },
+  };
+  for (const id of countries) {
+    const painted = shown.get(id);
+    // A place that is only a partner's home keeps the land's colour (paint's fill is then '').
+    const fill = painted?.fill ? fillValue(painted.fill, prefix) : null;
+    view[`c${id}`] = { attrs: { 'data-company': painted?.companies.join(' ') ?? null, fill }, classes: { 'is-weak': painted?.weak ?? false } };
+  }
+  let notes = 0;
+  for (const [id, company, , , label, short, pinned] of rows) {
+    const painted = shown.get(id);
+    const on = painted?.companies.includes(company) ?? false;
+    const noted = on && named(id) !== null;
+    const place: Patch = (view[`p${id}`] ??= placePatch(painted?.companies, named(id)));
+    // A place the step names has its rows spelt out in the notes right after the map: its label does not say them again.
+    if (on) place.attrs!['aria-label'] = [place.attrs!['aria-label'], noted ? short : label].filter(Boolean).join(' ');
+    const offsets = symbolOffsets(painted?.companies ?? rows.filter((row) => row[0] === id).map((row) => row[1]));
+    const dx = offsets.get(company);
+    // A symbol not shown loses its offset, so that the drawing depends on this step alone.
+    view[`s${id}-${company}`] = { attrs: { transform: dx === undefined ? null : `translate(${dx} 0)` } };
+    if (pinned) view[`pin${id}-${company}`] = { attrs: { 'data-on': present(on), 'data-named': named(id) } };
+    if (noted) notes++;
+    view[`n${id}-${company}`] = { attrs: { hidden: present(!noted) } };
+  }
+  view.notes = { attrs: { hidden: present(!notes) } };
+  return view;
+}
+
+/** A place: focusable and described while a step colours it; its name shown while a step names it. */
+function placePatch(companies: Company[] | undefined, named: string | null): Patch {
+  const on = companies !== undefined;
+  return {
+    attrs: {
+      'data-on': present(on),
+      'data-named': named,
+      'data-company': companies?.join(' ') ?? null,
+      tabindex: on ? '0' : null,
+      role: on ? 'img' : null,
+      'aria-label': on ? '' : null,
+    },
+  };
+}
