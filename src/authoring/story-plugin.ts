@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext, type MdxJsxAttributeUnion, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
 import { loadFacts } from '../datasets/facts';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
-import { isSceneId, SCENE_IDS, SCENES, type SceneDefinition, type SceneId } from '../scenes/registry';
+import { isSceneId, SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
 import { readProps, stringAttribute } from './attributes';
 import { htmlProblem, isSafeLink } from './chapter-html';
 import { stepProblems } from './step-problems';
@@ -113,7 +113,7 @@ export function storyPlugin(context: PluginFactoryContext) {
       if (!isSceneId(scene)) {
         fail(node, `scene ${JSON.stringify(scene ?? '')} does not exist; the scenes are: ${SCENE_IDS.join(', ')}`);
       }
-      const definition = SCENES[scene as SceneId] as SceneDefinition;
+      const definition = SCENES[scene as SceneId];
       const schema = definition.stepSchema();
       const states: unknown[] = [];
       const steps = node.children.map((child) => {
@@ -127,7 +127,7 @@ export function storyPlugin(context: PluginFactoryContext) {
         return { ...child, attributes: [stringAttribute('index', String(states.length - 1))] };
       });
       if (!states.length) fail(node, `<Scrolly scene="${String(scene)}"> needs at least one <Step>`);
-      const blockProblem = definition.checkSteps?.(states);
+      const blockProblem = definition.checkSteps(states);
       if (blockProblem) fail(node.children[blockProblem.step], `<Step> ${blockProblem.step + 1} of the ${String(scene)} block: ${blockProblem.problem}`);
       const facts = node.children.map((step) => citedFacts(step).sort());
       const place = recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, facts, line: node.position?.start.line ?? 0 });

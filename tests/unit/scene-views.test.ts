@@ -30,7 +30,7 @@ const blocks = LANGS.flatMap((lang) =>
     .filter((name) => name.endsWith('.mdx'))
     .flatMap((name) => {
       const file = `content/${lang}/${name}`;
-      return chapterOutline(readFileSync(file, 'utf8'), file).map((block) => ({ ...block, lang, file }));
+      return chapterOutline(readFileSync(file, 'utf8'), file).scrollies.map((block) => ({ ...block, lang, file }));
     }),
 );
 

@@ -13,9 +13,9 @@ import { COMPANIES, REGION_NAMES, type Company, type MapStep } from './layout';
 const placeFormat = 'a place is a three-digit ISO 3166-1 numeric id in quotes, e.g. places={["250"]} for France';
 
 /** The last step is what readers without JS, printers and the embed show: the whole world. */
-export function checkMapSteps(steps: unknown[]): { step: number; problem: string } | undefined {
-  const last = steps.at(-1) as MapStep;
-  if (last.zoom === 'world') return undefined;
+export function checkMapSteps(steps: MapStep[]): { step: number; problem: string } | undefined {
+  const last = steps.at(-1);
+  if (!last || last.zoom === 'world') return undefined;
   return { step: steps.length - 1, problem: `the last step of a map must show the whole world (leave out zoom, or zoom="world"), not zoom="${last.zoom}": it is what readers without JS see` };
 }
 
