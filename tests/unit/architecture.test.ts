@@ -1,6 +1,6 @@
 /*
  * The shape of the house (docs/scenes.md): small files, no import circle, no casts around a
- * scene's state, a data layer and a scroll layer that know no scene by name.
+ * scene's state, a scroll layer that knows no scene.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -46,8 +46,9 @@ describe('the shape of the source', () => {
     expect(sources.filter((file) => /\bas (never|SceneDefinition)\b/.test(text(file)))).toEqual([]);
   });
 
-  it('keeps the data layer and the scroll layer free of any scene’s name', () => {
-    const layers = sources.filter((file) => file.startsWith('src/datasets/') || file.startsWith('src/scrolly/'));
+  it('keeps the scroll layer free of any scene’s name and of the scene system', () => {
+    const layers = sources.filter((file) => file.startsWith('src/scrolly/'));
+    expect(layers.filter((file) => /from '\.\.\/scenes\//.test(text(file)))).toEqual([]);
     const named = layers.flatMap((file) => SCENE_IDS.filter((id) => new RegExp(`['"\`/]${id}['"\`/.-]`).test(text(file))).map((id) => `${file}: ${id}`));
     expect(named).toEqual([]);
   });
