@@ -46,7 +46,7 @@ export default defineConfig({
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
   // A preview build is the normal local case, so it is said as information, not a warning; a build
   // for publishing without STORY_SITE fails instead (src/hosting/publish-target.ts).
-  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => notice && logger.info(notice) } }, mdx(), hosting(), dataReload()],
+  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => void (notice && logger.info(notice)) } }, mdx(), hosting(), dataReload()],
   // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
   security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH, EMBED_THEME_HASH] } } },
   build: { inlineStylesheets: 'always' },
