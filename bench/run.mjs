@@ -2,7 +2,8 @@
 // prints a table, writes bench/results.json, and exits non-zero when a budget is broken.
 // Options: --no-build (measure the existing dist/), --no-lighthouse (sizes and scroll only),
 // --sizes (bytes and hosts only: what CI checks on every run, since timings on a shared machine vary),
-// --runs=N (timed measurements per page, default 5), --load (the load burst only).
+// --runs=N (timed measurements per page, default 5), --load (the load burst only),
+// --stories (the story pages only, not the embed pages).
 // Without --sizes: the story at SCALE.times its length (bench/fixture.mjs, into dist-10x/, built
 // unless --no-build finds it there), scrolled in turn with scrollama's sticky-side example
 // (bench/reference.mjs) and the story, one run after another (issue 24).
@@ -137,7 +138,7 @@ try {
   const { stories, embeds } = builtPages(DIST);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   const context = await browser.newContext();
-  for (const path of [...stories, ...embeds]) {
+  for (const path of [...stories, ...(args.has('--stories') ? [] : embeds)]) {
     const kind = embeds.includes(path) ? 'embed' : 'story';
     const url = `${ORIGIN}${path}`;
     const transfer = await measureTransfer(context, url);
