@@ -11,8 +11,6 @@ export const chapterFields = z.strictObject({
   anchor: z.string().regex(/^[a-z0-9-]+$/, 'anchor must be lowercase letters, digits and dashes, e.g. anchor: double-11'),
 });
 
-export type ChapterFields = z.output<typeof chapterFields>;
-
 /** An edition's headline, standfirst and credits: content/<lang>/edition.yaml. */
 export const editionFields = z.strictObject({
   lang: z.enum(LANGS),

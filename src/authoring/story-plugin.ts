@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext, type MdxJsxAttributeUnion, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
-import { loadFacts } from '../datasets/facts';
+import { storyFacts } from '../story/facts';
 import { isLang, LANGS, type Lang } from '../i18n/lang';
 import { isSceneId, SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
 import { readProps, stringAttribute } from './attributes';
@@ -36,7 +36,7 @@ export function storyPlugin(context: PluginFactoryContext) {
   if (context.sourceFormat !== 'mdx' || !context.fileURL) return null;
   const file = relative(process.cwd(), fileURLToPath(context.fileURL));
   const lang = chapterLang(file);
-  const facts = loadFacts();
+  const facts = storyFacts();
 
   const fail = (node: { position?: { start: { line: number } } }, problem: string): never => {
     throw new ChapterError(file, node.position?.start.line, problem);

@@ -3,7 +3,6 @@ import { formatCny, formatCount, formatDate, formatDurationProse, formatPercent,
 import type { Lang } from '../i18n/lang';
 import { checkEvidence, sourceColumns } from './source';
 import { DataError, dataFile, readTable } from './table';
-import { loadTrustSurvey, TRUST_FACT_PREFIX, type TrustRow } from './trust-survey';
 
 /** What a fact measures decides how it is written in each edition. */
 export const FACT_KINDS = ['count', 'percent', 'duration', 'usd', 'cny', 'datetime', 'year'] as const;
@@ -51,36 +50,35 @@ export function parseFacts(rows: Fact[], file = 'data/facts.csv'): Map<string, F
   return facts;
 }
 
-/**
- * Every number prose may cite: the rows of data/facts.csv, plus each survey statement of
- * data/trust-survey.csv as `trust.<id>` (one row, one source, whether a chart or a sentence shows it).
- */
+/** The rows of data/facts.csv, by id. A scene may lend more (see withLentFacts and src/story/facts.ts). */
 export function loadFacts(): Map<string, Fact> {
-  return withSurveyFacts(parseFacts(readTable('facts.csv', factRow), dataFile('facts.csv')), loadTrustSurvey(), dataFile('facts.csv'));
+  return parseFacts(readTable('facts.csv', factRow), dataFile('facts.csv'));
 }
 
-/** Adds each survey row as the fact `trust.<id>`; an id facts.csv already uses is an error at its row there. */
-export function withSurveyFacts(facts: Map<string, Fact>, survey: TrustRow[], file = 'data/facts.csv'): Map<string, Fact> {
+/**
+ * Rows of another data file that prose may cite as facts, each as `<prefix><its id>`: a scene's
+ * own data (its scene.ts `facts`), one row and one source whether a chart or a sentence shows it.
+ */
+export interface LentFacts {
+  /** The data file, as data/ names it: "trust-survey.csv". */
+  file: string;
+  /** The ids' prefix, ending in ".": "trust.". */
+  prefix: string;
+  /** Its rows as facts, in the file's order, their ids prefixed. */
+  load: () => Fact[];
+}
+
+/** Adds lent rows to the facts; an id facts.csv already uses is an error at its row there. */
+export function withLentFacts(facts: Map<string, Fact>, lent: LentFacts, file = 'data/facts.csv'): Map<string, Fact> {
   const ownRows = [...facts.keys()];
-  survey.forEach((row, i) => {
-    const id = `${TRUST_FACT_PREFIX}${row.id}`;
-    if (facts.has(id)) {
-      throw new DataError(file, ownRows.indexOf(id) + 2, `the id "${id}" is taken by row ${i + 2} of data/trust-survey.csv (its survey rows are facts "${TRUST_FACT_PREFIX}<id>"): rename this one`);
+  const all = new Map(facts);
+  lent.load().forEach((fact, i) => {
+    if (all.has(fact.id)) {
+      throw new DataError(file, ownRows.indexOf(fact.id) + 2, `the id "${fact.id}" is taken by row ${i + 2} of data/${lent.file} (its rows are facts "${lent.prefix}<id>"): rename this one`);
     }
-    facts.set(id, {
-      id,
-      value: row.share,
-      kind: 'percent',
-      note_zh: row.note_zh,
-      note_en: row.note_en,
-      source_zh: `${row.survey}（据${row.source_zh}）`,
-      source_en: `${row.survey} (via ${row.source_en})`,
-      source_date: row.source_date,
-      source_url: row.source_url,
-      evidence: row.evidence,
-    });
+    all.set(fact.id, fact);
   });
-  return facts;
+  return all;
 }
 
 export { factRow };

@@ -3,7 +3,6 @@ import { resolve } from 'node:path';
 import type { Lang } from '../i18n/lang';
 import { readCsvTable } from './csv';
 import { DATA_DIR } from './table';
-import { TRUST_FACT_PREFIX } from './trust-survey';
 
 /**
  * Every row of every data file that names a source: what "Sources and method" is made of. Files
@@ -24,8 +23,12 @@ export interface LedgerEntry {
   cells: Record<string, string>;
 }
 
-/** How a file's rows are named: facts.csv rows are facts already; survey rows are cited as trust.<id>. */
-const KEY_PREFIX: Record<string, string> = { 'facts.csv': '', 'trust-survey.csv': TRUST_FACT_PREFIX };
+/**
+ * How a file's rows are named: facts.csv rows are facts already; a file whose rows a scene lends
+ * prose as facts is named by its prefix (`prefixes`, from the scenes: src/story/facts.ts); any
+ * other file by its name ("expansions.").
+ */
+const keyPrefix = (name: string, prefixes: Readonly<Record<string, string>>) => (name === 'facts.csv' ? '' : (prefixes[name] ?? `${name.replace(/\.csv$/, '')}.`));
 
 export function ledgerFiles(dir = DATA_DIR): string[] {
   return readdirSync(dir)
@@ -33,12 +36,12 @@ export function ledgerFiles(dir = DATA_DIR): string[] {
     .sort();
 }
 
-export function readLedger(dir = DATA_DIR): LedgerEntry[] {
+export function readLedger(dir = DATA_DIR, prefixes: Readonly<Record<string, string>> = {}): LedgerEntry[] {
   return ledgerFiles(dir).flatMap((name) => {
     const { columns, rows } = readCsvTable(readFileSync(resolve(dir, name), 'utf8'));
     if (!columns.includes('source_url')) return [];
     const table = rows.map((row) => row.cells);
-    const prefix = KEY_PREFIX[name] ?? `${name.replace(/\.csv$/, '')}.`;
+    const prefix = keyPrefix(name, prefixes);
     // Where ids repeat (one place, several companies) the row number tells the rows apart.
     const ids = table.map((cells) => (cells.id ?? '').trim());
     const unique = ids.every((id, i) => id && ids.indexOf(id) === i);

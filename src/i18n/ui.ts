@@ -34,5 +34,3 @@ export const UI = {
     editorsNote: 'Editor’s note',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
-
-export type UiLabels = (typeof UI)[Lang];

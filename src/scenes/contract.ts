@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { DataTable } from '../datasets/data-table';
+import type { LentFacts } from '../datasets/facts';
 import type { EmbedSpec, ResolvedControls } from '../embed/spec';
 import type { Lang } from '../i18n/lang';
 
@@ -47,6 +48,8 @@ export interface SceneSpec<State> {
   sources?: SceneSources;
   /** What the steps of one block must satisfy together (each step alone passed stepSchema). Optional. */
   checkSteps?: (steps: State[]) => { step: number; problem: string } | undefined;
+  /** Rows of its own data file that prose may cite with <Fact> ("trust.worried"). Optional. */
+  facts?: LentFacts;
 }
 
 /** A scene as the rest of the site uses it: its state type checked inside, plain values outside. */
@@ -54,6 +57,7 @@ export interface SceneDefinition<State = unknown> {
   stepSchema: () => z.ZodType<State>;
   table: (lang: Lang) => DataTable;
   sources?: SceneSources;
+  facts?: LentFacts;
   /** The chart's name on its embed page, if it declares one. */
   embedTitle: (lang: Lang) => string | undefined;
   /** The chapter check's question to a block's checked steps: the first problem, or undefined. */

@@ -10,6 +10,7 @@ export function defineScene<State>(spec: SceneSpec<State>): SceneDefinition<Stat
     stepSchema: spec.stepSchema,
     table: spec.table,
     sources: spec.sources,
+    facts: spec.facts,
     embedTitle: (lang) => spec.embed?.title?.(lang),
     checkSteps: (steps) => {
       const schema = spec.stepSchema();

@@ -1,6 +1,7 @@
-import { coveredBy, readLedger, type LedgerEntry } from '../datasets/source-ledger';
+import { coveredBy, type LedgerEntry } from '../datasets/source-ledger';
 import type { Lang } from '../i18n/lang';
 import { SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
+import { storyLedger } from './facts';
 import { SOURCES_LABELS } from './sources-labels';
 
 export interface SourcesSection {
@@ -18,7 +19,7 @@ export interface SourcesSection {
  * cites, then any data file no scene claims yet. Every ledger row lands in exactly one section,
  * so every source in data/ is listed once, whoever added it.
  */
-export function sourcesSections(lang: Lang, ledger: LedgerEntry[] = readLedger(), storyOrder: readonly string[] = []): SourcesSection[] {
+export function sourcesSections(lang: Lang, ledger: LedgerEntry[] = storyLedger(), storyOrder: readonly string[] = []): SourcesSection[] {
   const labels = SOURCES_LABELS[lang];
   const claimed = new Set<string>();
   const take = (match: (entry: LedgerEntry) => boolean) =>

@@ -46,6 +46,15 @@ describe('the shape of the source', () => {
     expect(sources.filter((file) => /\bas (never|SceneDefinition)\b/.test(text(file)))).toEqual([]);
   });
 
+  it('keeps the data layer free of any scene’s name and of the scene system', () => {
+    const layer = sources.filter((file) => file.startsWith('src/datasets/'));
+    // Code only: a comment may give a fact id as an example.
+    const code = (file: string) => text(file).replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    expect(layer.filter((file) => /from '\.\.\/scenes\//.test(code(file)))).toEqual([]);
+    const named = layer.flatMap((file) => SCENE_IDS.filter((id) => new RegExp(`['"\`/]${id}['"\`/.-]`).test(code(file))).map((id) => `${file}: ${id}`));
+    expect(named).toEqual([]);
+  });
+
   it('keeps the scroll layer free of any scene’s name and of the scene system', () => {
     const layers = sources.filter((file) => file.startsWith('src/scrolly/'));
     expect(layers.filter((file) => /from '\.\.\/scenes\//.test(text(file)))).toEqual([]);

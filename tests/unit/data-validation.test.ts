@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { factRow, parseFacts, withSurveyFacts } from '../../src/datasets/facts';
+import { factRow, parseFacts, withLentFacts } from '../../src/datasets/facts';
 import { parseTable } from '../../src/datasets/table';
-import { trustRow, type TrustRow } from '../../src/datasets/trust-survey';
-import { loadFacts } from '../../src/datasets/facts';
+import { surveyFacts, TRUST_FACT_PREFIX, trustRow, type TrustRow } from '../../src/scenes/trust/survey';
+import { storyFacts } from '../../src/story/facts';
 
 const factHeader = 'id,value,kind,source_zh,source_en,source_date,source_url,evidence,note_zh,note_en';
 
 describe('data rows are checked where they enter', () => {
-  it('loads every fact of the story with its source', () => {
-    const facts = loadFacts();
+  it('loads every fact of the story with its source, the survey rows the trust scene lends included', () => {
+    const facts = storyFacts();
     expect(facts.get('aliexpress.paidOrders')?.value).toBe(10_000_000);
     expect(facts.get('trust.worried')?.value).toBe(72);
     for (const fact of facts.values()) expect(fact.source_zh.length * fact.source_en.length).toBeGreaterThan(0);
@@ -79,6 +79,6 @@ describe('a CSV file is read strictly, so no cell is cut or shifted silently', (
   it('reports a fact id taken by a survey row at its own row of data/facts.csv', () => {
     const own = parseFacts(facts('x.a,1,count,S,S,2017,,weak,,', 'trust.worried,5,percent,S,S,2017,,weak,,'));
     const survey = [{ id: 'worried', share: 72, survey: 'T', source_zh: 'P', source_en: 'P', source_date: '2016', source_url: '', evidence: 'weak', note_zh: '', note_en: '' }] as TrustRow[];
-    expect(() => withSurveyFacts(own, survey)).toThrow('data/facts.csv, row 3: the id "trust.worried" is taken by row 2 of data/trust-survey.csv');
+    expect(() => withLentFacts(own, { file: 'trust-survey.csv', prefix: TRUST_FACT_PREFIX, load: () => surveyFacts(survey) })).toThrow('data/facts.csv, row 3: the id "trust.worried" is taken by row 2 of data/trust-survey.csv');
   });
 });

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatFact, loadFacts } from '../../src/datasets/facts';
+import { formatFact } from '../../src/datasets/facts';
+import { storyFacts } from '../../src/story/facts';
 
 /*
  * Whose words are whose. The Chinese edition is the article itself; everything the story adds is
@@ -17,7 +18,7 @@ const chapters = (lang: string) =>
     .sort()
     .map((name) => ({ file: `content/${lang}/${name}`, text: readFileSync(join('content', lang, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '') }));
 
-const facts = loadFacts();
+const facts = storyFacts();
 /** A chapter's prose as the page shows it, without the story's own notes. */
 function articleWords(mdx: string): string[] {
   return mdx

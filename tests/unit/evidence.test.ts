@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { factRow } from '../../src/datasets/facts';
 import { readLedger } from '../../src/datasets/source-ledger';
 import { parseTable } from '../../src/datasets/table';
-import { trustRow } from '../../src/datasets/trust-survey';
+import { trustRow } from '../../src/scenes/trust/survey';
 import { parseExpansions } from '../../src/scenes/map/data';
 import { atlasIds } from '../../src/scenes/map/geometry';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/datasets/data-table';
 import { parseTable } from '../../src/datasets/table';
-import { checkTrustRows, trustRow } from '../../src/datasets/trust-survey';
+import { checkTrustRows, trustRow } from '../../src/scenes/trust/survey';
 import { SCENES } from '../../src/scenes/registry';
 import { loadTrustGroups } from '../../src/scenes/trust/data';
 import { chartOrder } from '../../src/scenes/trust/layout';

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { loadFacts } from '../../src/datasets/facts';
-import { readLedger, sourceAnchor } from '../../src/datasets/source-ledger';
+import { sourceAnchor } from '../../src/datasets/source-ledger';
 import { DATA_DIR } from '../../src/datasets/table';
+import { storyFacts, storyLedger } from '../../src/story/facts';
 import { sourcesSections } from '../../src/story/sources-sections';
 
 /** Every source URL in data/, read the plainest way: the list the chapter must cover. */
@@ -33,12 +33,12 @@ describe('“Sources and method” is generated from data/', () => {
     expect(keys('facts')).toContain('jd.thaiInvestmentUsd');
     expect(sourcesSections('en').find((section) => section.slug === 'trust')?.title).toBe('The two UK surveys');
     // In reading order when the story's order is known.
-    expect(sourcesSections('zh', readLedger(), ['trust', 'timer']).map((section) => section.slug).slice(0, 2)).toEqual(['trust', 'timer']);
+    expect(sourcesSections('zh', storyLedger(), ['trust', 'timer']).map((section) => section.slug).slice(0, 2)).toEqual(['trust', 'timer']);
   });
 
   it('has an entry for every fact prose can cite, so each <Fact> links somewhere', () => {
-    const keys = new Set(readLedger().map((entry) => entry.key));
-    expect([...loadFacts().keys()].filter((id) => !keys.has(id))).toEqual([]);
+    const keys = new Set(storyLedger().map((entry) => entry.key));
+    expect([...storyFacts().keys()].filter((id) => !keys.has(id))).toEqual([]);
   });
 
   it('picks up a new data file without being told about it', () => {
@@ -46,7 +46,7 @@ describe('“Sources and method” is generated from data/', () => {
     writeFileSync(join(dir, 'facts.csv'), 'id,value,source,source_url,evidence\nx.y,1,S,https://example.org/a,strong\n');
     writeFileSync(join(dir, 'ports.csv'), 'id,name_zh,source,source_url,evidence\nhk,香港,T,https://example.org/b,weak\nhk,香港,U,,weak\n');
     writeFileSync(join(dir, 'shapes.csv'), 'id,path\nhk,M0 0\n');
-    const sections = sourcesSections('zh', readLedger(dir));
+    const sections = sourcesSections('zh', storyLedger(dir));
     expect(sections.map((s) => [s.title, s.entries.map((e) => e.key)])).toEqual([
       ['正文中的其他数字', ['x.y']],
       // One place twice (two companies): the row number keeps their anchors apart.

@@ -35,7 +35,6 @@ export const MAP_LABELS = {
     tableSummary: '地图数据（表格）',
     tableCaption: '地图上的每个地点：一行一个地点和一家公司',
     columns: { place: '地点', company: '公司', what: '发生了什么', date: '日期', evidence: '证据', source: '来源' },
-    sourceLink: '原文',
     placeLabel: (place: string, company: string, what?: string, evidence?: string) => (what ? `${place}，${company}：${what}（${evidence}）` : `${place}，${company}`),
   },
   en: {
@@ -59,7 +58,6 @@ export const MAP_LABELS = {
     tableSummary: 'The map’s data as a table',
     tableCaption: 'Every place on the map: one row per place and company',
     columns: { place: 'place', company: 'company', what: 'what happened', date: 'date', evidence: 'evidence', source: 'source' },
-    sourceLink: 'link',
     placeLabel: (place: string, company: string, what?: string, evidence?: string) => (what ? `${place}, ${company}: ${what} (${evidence})` : `${place}, ${company}`),
   },
 } satisfies Record<Lang, Record<string, unknown>>;

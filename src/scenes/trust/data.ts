@@ -1,4 +1,4 @@
-import { loadTrustSurvey, type TrustRow } from '../../datasets/trust-survey';
+import { loadTrustSurvey, type TrustRow } from './survey';
 import type { Lang } from '../../i18n/lang';
 import { surveyGroups, type SurveyGroup } from './layout';
 

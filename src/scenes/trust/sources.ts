@@ -1,4 +1,4 @@
-import { TRUST_FACT_PREFIX } from '../../datasets/trust-survey';
+import { TRUST_FACT_PREFIX } from './survey';
 import type { SceneSources } from '../contract';
 import { loadTrustGroups } from './data';
 import { TRUST_LABELS } from './labels';

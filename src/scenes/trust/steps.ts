@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { loadTrustSurvey } from '../../datasets/trust-survey';
+import { loadTrustSurvey } from './survey';
 
 /**
  * What a journalist writes on a trust <Step>: the statements that have a bar while the step is

@@ -1,5 +1,5 @@
 import type { DataTable } from '../../datasets/data-table';
-import { loadTrustSurvey } from '../../datasets/trust-survey';
+import { loadTrustSurvey } from './survey';
 import { sourceName } from '../../datasets/source';
 import type { Lang } from '../../i18n/lang';
 import { loadTrustGroups } from './data';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { checkEvidence, numberCell, sourceColumns } from './source';
-import { DataError, dataFile, readTable } from './table';
+import { checkEvidence, numberCell, sourceColumns } from '../../datasets/source';
+import type { Fact } from '../../datasets/facts';
+import { DataError, dataFile, readTable } from '../../datasets/table';
 
-/** Each row is also a fact prose can cite, as `trust.<id>` (see facts.ts). */
+/** Each row is also a fact prose can cite, as `trust.<id>` (scene.ts lends them: surveyFacts). */
 export const TRUST_FACT_PREFIX = 'trust.';
 
 /** One statement of one survey: data/trust-survey.csv. The surveys differ; their rows never add up. */
@@ -48,4 +49,20 @@ export function checkTrustRows(rows: TrustRow[], file = 'data/trust-survey.csv')
 
 export function loadTrustSurvey(): TrustRow[] {
   return checkTrustRows(readTable('trust-survey.csv', trustRow), dataFile('trust-survey.csv'));
+}
+
+/** Each survey row as the fact `trust.<id>`: a percent, with the row's own note and source. */
+export function surveyFacts(rows: TrustRow[] = loadTrustSurvey()): Fact[] {
+  return rows.map((row) => ({
+    id: `${TRUST_FACT_PREFIX}${row.id}`,
+    value: row.share,
+    kind: 'percent',
+    note_zh: row.note_zh,
+    note_en: row.note_en,
+    source_zh: `${row.survey}（据${row.source_zh}）`,
+    source_en: `${row.survey} (via ${row.source_en})`,
+    source_date: row.source_date,
+    source_url: row.source_url,
+    evidence: row.evidence,
+  }));
 }
