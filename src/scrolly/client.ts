@@ -1,8 +1,8 @@
-import scrollama from 'scrollama';
 import { prefersReducedMotion } from '../ui/motion';
 import { debugOverlay, debugRequested } from './debug-overlay';
 import { keepFocusInView } from './focus-in-view';
 import { cardTopFor, locate, type Span } from './locate';
+import { watchSteps, type WatchedBlock } from './watch-steps';
 
 /**
  * Where on the screen a step becomes active, as a share of the viewport height: the middle beside
@@ -23,10 +23,7 @@ export interface StepFigure {
 export type MountFigure = (block: HTMLElement) => Promise<StepFigure | undefined>;
 
 /** What the page-wide listeners need of a started block. */
-interface Block {
-  steps: HTMLElement[];
-  /** Measures where the reader is and draws it in the next frame. */
-  schedule: () => void;
+interface Block extends WatchedBlock {
   /**
    * Called at every scroll event with the trigger line's place in the page: measures only when the
    * block is near, or was just passed.
@@ -40,9 +37,8 @@ interface Block {
  * geometry, so the scene shown is always a function of (step, progress) and never of the events
  * that led there.
  *
- * The page has one scroll listener and one scrollama, whatever its number of blocks: every
- * listener a scroll event calls costs a slow phone's frame, and each scrollama's own listener reads
- * the scroll offset, which lays the page out again if anything moved.
+ * The page has one scroll listener and one observer of the blocks, whatever their number: every
+ * listener a scroll event calls costs a slow phone's frame.
  */
 export function startScrollies(mount: MountFigure, doc: Document = document): void {
   /*
@@ -74,24 +70,9 @@ export function startScrollies(mount: MountFigure, doc: Document = document): vo
           }),
       );
       // Each block follows the scroll as soon as its scene is mounted; scrollama waits for them all.
-      Promise.all(started).then((blocks) => watchSteps(blocks.filter((block) => block !== undefined)));
+      Promise.all(started).then((blocks) => watchSteps(blocks.filter((block) => block !== undefined), trigger()));
     }),
   );
-}
-
-/**
- * One scrollama for every step on the page: crossing a step wakes the block it belongs to.
- * Progress within a step comes from the scroll listener instead: scrollama's own progress
- * observers, one threshold per pixel of every step, cost each frame of a slow phone's scroll more
- * than the scenes did.
- */
-function watchSteps(blocks: Block[]) {
-  const owner = new Map(blocks.flatMap((block) => block.steps.map((step) => [step, block] as const)));
-  if (!owner.size) return;
-  const wake = ({ element }: { element: HTMLElement }) => owner.get(element)?.schedule();
-  const scroller = scrollama();
-  scroller.setup({ step: [...owner.keys()], offset: trigger() }).onStepEnter(wake).onStepExit(wake);
-  window.addEventListener('resize', () => scroller.resize());
 }
 
 async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Block | undefined> {
@@ -170,14 +151,10 @@ async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Blo
   const follow = (line: number) => {
     if (near || sideOf(line) !== side) schedule();
   };
-  new IntersectionObserver(
-    ([entry]) => {
-      if (entry.isIntersecting === near) return;
-      near = entry.isIntersecting;
-      schedule();
-    },
-    { rootMargin: '100% 0px' },
-  ).observe(block);
+  const nearing = (now: boolean) => {
+    near = now;
+    schedule();
+  };
   window.addEventListener('hashchange', schedule);
   // On paper each scene shows its final state, the one the build drew for readers without JS;
   // the screen goes back to where the reader is afterwards.
@@ -216,7 +193,7 @@ async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Blo
   if (far) whenIdle(() => !frame && render());
   else schedule();
   block.dataset.trigger = String(trigger());
-  return { steps, schedule, follow };
+  return { element: block, steps, near: nearing, schedule, follow };
 }
 
 const whenIdle = (run: () => void) => {
