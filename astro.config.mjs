@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { dataReload } from './src/authoring/data-reload.ts';
+import { devClient } from './src/authoring/dev-client.ts';
 import { storyProcessor } from './src/authoring/processor.ts';
 import { EMBED_THEME_HASH } from './src/embed/theme-hash.ts';
 import { hosting } from './src/hosting/integration.ts';
@@ -46,7 +47,7 @@ export default defineConfig({
   markdown: { processor: storyProcessor(), syntaxHighlight: false },
   // A preview build is the normal local case, so it is said as information, not a warning; a build
   // for publishing without STORY_SITE fails instead (src/hosting/publish-target.ts).
-  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => void (notice && logger.info(notice)) } }, mdx(), hosting(), dataReload()],
+  integrations: [{ name: 'publish-target', hooks: { 'astro:build:start': ({ logger }) => void (notice && logger.info(notice)) } }, mdx(), hosting(), dataReload(), devClient()],
   // Astro adds the hashes of the scripts and styles it bundles; the rest of the policy is src/hosting/policy.ts.
   security: { csp: { directives: [...PAGE_DIRECTIVES], scriptDirective: { hashes: [FOLD_CONTENTS_HASH, EMBED_THEME_HASH] } } },
   build: { inlineStylesheets: 'always' },

@@ -1,14 +1,14 @@
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import { chapterFields, editionFields } from './authoring/chapter-schema';
+import { CONTENT_DIR } from './authoring/content-dir';
 import { checkFrontMatterFile } from './authoring/front-matter';
 
 /*
  * The story's words: content/<lang>/edition.yaml (headline, standfirst, credits) and
- * content/<lang>/<order>-<slug>.mdx (the chapters). STORY_CONTENT lets tests build a folder of
- * fixture chapters through the very same pipeline.
+ * content/<lang>/<order>-<slug>.mdx (the chapters), in CONTENT_DIR.
  */
-const base = process.env.STORY_CONTENT ?? './content';
+const base = CONTENT_DIR;
 
 /** The glob loader, with each chapter's front-matter fences checked before its fields (src/authoring/front-matter.ts). */
 function chapterLoader(options: Parameters<typeof glob>[0]): Loader {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { CheckedScrolly, CitingParagraph } from './scrollies';
 
 /** What must match between the original and a translation, chapter by chapter. */
@@ -25,26 +26,26 @@ export function checkParity(original: ChapterShape[], translation: ChapterShape[
   const byAnchor = new Map(translation.map((chapter) => [chapter.anchor, chapter]));
   for (const chapter of original) {
     const twin = byAnchor.get(chapter.anchor);
-    if (!twin) throw new Error(`${chapter.file}: has no translation in ${translationFolder} (no chapter there with anchor: ${chapter.anchor})`);
+    if (!twin) throw parityError(chapter.file, `has no translation in ${translationFolder} (no chapter there with anchor: ${chapter.anchor})`);
     byAnchor.delete(chapter.anchor);
-    const differ = (problem: string) => new Error(`${twin.file}: ${problem} (compare ${chapter.file})`);
+    const differ = (problem: string, line?: number) => parityError(twin.file, `${problem} (compare ${chapter.file})`, line);
     if (twin.order !== chapter.order) throw differ(`order is ${twin.order} but the original's is ${chapter.order}`);
     if (twin.scrollies.length !== chapter.scrollies.length) {
       throw differ(`has ${twin.scrollies.length} <Scrolly> blocks but the original has ${chapter.scrollies.length}`);
     }
     chapter.scrollies.forEach((block, i) => {
       const other = twin.scrollies[i];
-      if (other.scene !== block.scene) throw differ(`line ${other.line}: <Scrolly scene="${other.scene}"> stands where the original has scene "${block.scene}"`);
+      if (other.scene !== block.scene) throw differ(`line ${other.line}: <Scrolly scene="${other.scene}"> stands where the original has scene "${block.scene}"`, other.line);
       if (other.steps.length !== block.steps.length) {
-        throw differ(`line ${other.line}: the ${block.scene} block has ${other.steps.length} steps but the original has ${block.steps.length}`);
+        throw differ(`line ${other.line}: the ${block.scene} block has ${other.steps.length} steps but the original has ${block.steps.length}`, other.line);
       }
       block.steps.forEach((state, s) => {
         if (canonical(other.steps[s]) !== canonical(state)) {
-          throw differ(`line ${other.line}: step ${s + 1} of the ${block.scene} block shows ${canonical(other.steps[s])} but the original shows ${canonical(state)}`);
+          throw differ(`line ${other.line}: step ${s + 1} of the ${block.scene} block shows ${canonical(other.steps[s])} but the original shows ${canonical(state)}`, other.line);
         }
         const [mine, theirs] = [other.facts?.[s] ?? [], block.facts?.[s] ?? []];
         if (canonical(mine) !== canonical(theirs)) {
-          throw differ(`line ${other.line}: step ${s + 1} of the ${block.scene} block cites ${citing(mine)} but the original's cites ${citing(theirs)}`);
+          throw differ(`line ${other.line}: step ${s + 1} of the ${block.scene} block cites ${citing(mine)} but the original's cites ${citing(theirs)}`, other.line);
         }
       });
     });
@@ -55,10 +56,19 @@ export function checkParity(original: ChapterShape[], translation: ChapterShape[
       const where = at ? `line ${at.line}: ` : '';
       throw differ(
         `${where}the paragraphs citing facts outside the scroll blocks differ at the ${ordinal(p + 1)}: it cites ${citing(mine[p]?.facts ?? [])} but the original's (line ${theirs[p]?.line ?? '–'}) cites ${citing(theirs[p]?.facts ?? [])}`,
+        at?.line,
       );
     }
   }
-  for (const extra of byAnchor.values()) throw new Error(`${extra.file}: anchor "${extra.anchor}" has no chapter in the original edition`);
+  for (const extra of byAnchor.values()) throw parityError(extra.file, `anchor "${extra.anchor}" has no chapter in the original edition`);
+}
+
+/**
+ * A parity error, located for Astro's report and the dev overlay at the chapter and line it names
+ * (they would otherwise point at this file, where it was thrown).
+ */
+function parityError(file: string, problem: string, line = 1) {
+  return Object.assign(new Error(`${file}: ${problem}`), { loc: { file: resolve(file), line, column: 1 } });
 }
 
 const citing = (facts: string[]) => (facts.length ? facts.map((id) => `<Fact id="${id}" />`).join(', ') : 'no fact');

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin, type MdastTarget, type MdastVisitorContext, type MdxJsxAttributeUnion, type MdxJsxFlowElement, type MdxJsxTextElement, type PluginFactoryContext } from 'satteri';
@@ -9,6 +10,7 @@ import { htmlProblem, isSafeLink } from './chapter-html';
 import { stepProblems } from './step-problems';
 import { UNBOUND_ADVICE, unboundNumbersIn } from './unbound-numbers';
 import { ChapterError } from './chapter-error';
+import { checkFrontMatterFile } from './front-matter';
 import { blockAddress } from '../embed/urls';
 import { chapterAnchor, recordProseFact, recordScrolly } from './scrollies';
 
@@ -34,8 +36,13 @@ export function chapterLang(file: string): Lang {
  */
 export function storyPlugin(context: PluginFactoryContext) {
   if (context.sourceFormat !== 'mdx' || !context.fileURL) return null;
-  const file = relative(process.cwd(), fileURLToPath(context.fileURL));
+  const path = fileURLToPath(context.fileURL);
+  const file = relative(process.cwd(), path);
   const lang = chapterLang(file);
+  // Astro hands the plugin the text after the front matter, and without its opening --- the fields
+  // would be read as prose (a number in the title reported as unsourced). The content loader checks
+  // the fences too, but in the dev server its errors reach only the terminal; this one reaches the page.
+  if (existsSync(path)) checkFrontMatterFile(path);
   const facts = storyFacts();
 
   const fail = (node: { position?: { start: { line: number } } }, problem: string): never => {

@@ -4,3 +4,4 @@ export const SITE: string;
 export const SUBPATH: string;
 export const SUBPATH_ORIGIN: string;
 export const FIXTURE_PORT: number;
+export const DEV_PORT: number;

@@ -9,3 +9,5 @@ export const SUBPATH = '/graphics/double-11/';
 export const SUBPATH_ORIGIN = `http://127.0.0.1:${PORT + 1}`;
 /** A doctored copy of the build that a browser test serves itself (tests/browser/hosting.spec.ts). */
 export const FIXTURE_PORT = PORT + 2;
+/** The dev server a browser test runs over a scratch copy of the story (tests/browser/dev-server.spec.ts). */
+export const DEV_PORT = PORT + 3;

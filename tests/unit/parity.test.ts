@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterOutline } from '../../src/authoring/chapter-outline';
 import { checkParity, type ChapterShape } from '../../src/authoring/parity';
@@ -21,6 +22,17 @@ describe('an edition must tell the same story as the original', () => {
     expect(() => checkParity([zh], [en], 'content/en/')).toThrow(
       'tests/fixtures/parity/en/01-timer.mdx: line 9: the timer block has 1 steps but the original has 2 (compare tests/fixtures/parity/zh/01-timer.mdx)',
     );
+  });
+
+  it('points Astro’s report and the dev overlay at the translation’s file and line, not at the check’s code', () => {
+    const error = (() => {
+      try {
+        checkParity([zh], [en], 'content/en/');
+      } catch (thrown) {
+        return thrown as { loc?: unknown };
+      }
+    })();
+    expect(error?.loc).toEqual({ file: resolve('tests/fixtures/parity/en/01-timer.mdx'), line: 9, column: 1 });
   });
 
   it('fails a step whose state differs', () => {
