@@ -2,6 +2,7 @@ import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from './build-site';
+import { expectGuideQuote, guideRow } from './guide-errors';
 
 /* Real builds of fixture chapters: what a journalist sees when a chapter is wrong. */
 // A build takes a few seconds alone, over a minute on a machine busy with other builds.
@@ -17,6 +18,8 @@ describe('the build refuses a broken chapter and names it', { timeout: 180_000 }
     const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/missing-title' });
     expect(status).not.toBe(0);
     expect(output).toMatch(/zh\/01-untitled[\s\S]*title: every chapter needs a title[\s\S]*tests\/fixtures\/missing-title\/zh\/01-untitled\.mdx/);
+    // The writing guide's error table quotes it (writing-guide-errors.test.ts checks the rest of the table).
+    for (const quote of guideRow('data does not match collection schema')) expectGuideQuote(quote, output);
   });
 
   it('fails on a chapter without its opening ---, saying so at line 1 instead of listing every field as missing', () => {
@@ -30,6 +33,7 @@ describe('the build refuses a broken chapter and names it', { timeout: 180_000 }
     const { status, output } = buildSite({ STORY_CONTENT: 'tests/fixtures/duplicate-order' });
     expect(status).not.toBe(0);
     expect(output).toMatch(/02-second\.mdx: order 1 is already used by .*01-first\.mdx/);
+    for (const quote of guideRow('is already used by')) expectGuideQuote(quote, output);
   });
 
   it('fails on a broken data row at its file and row, and points nowhere else', () => {

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chapterOutline } from '../../src/authoring/chapter-outline';
-import { chapterFields } from '../../src/authoring/chapter-schema';
+import { chapterFields, editionFields } from '../../src/authoring/chapter-schema';
+import { readCsvTable } from '../../src/datasets/csv';
 import { checkParity, type ChapterShape } from '../../src/authoring/parity';
 import { SCENE_IDS, SCENES } from '../../src/scenes/registry';
 import { renderChapter } from './render-chapter';
@@ -16,7 +17,26 @@ function propNames(schema: unknown): string[] {
   return Object.keys(shape);
 }
 
+/** The names a table of the guide gives in its first column, after `heading` (a line ending with it). */
+function tableAfter(heading: RegExp): string[] {
+  const match = guide.match(new RegExp(`${heading.source}[^\\n]*\\n\\n((?:\\|[^\\n]*\\n)+)`));
+  if (!match) throw new Error(`no table after ${heading}`);
+  return match[1]
+    .split('\n')
+    .slice(2)
+    .flatMap((row) => [...(row.split(' | ')[0] ?? '').matchAll(/`([^`]+)`/g)].map((name) => name[1]));
+}
+
 describe('the writing guide', () => {
+  it('documents every column of every data file, every field of edition.yaml and of a chapter’s front matter', () => {
+    for (const file of readdirSync('data').filter((name) => name.endsWith('.csv'))) {
+      const { columns } = readCsvTable(readFileSync(join('data', file), 'utf8'));
+      expect(tableAfter(new RegExp(`\`data/${file.replace('.', '\\.')}\`[^\\n]*:`)), file).toEqual(expect.arrayContaining(columns));
+    }
+    expect(tableAfter(/### `edition\.yaml`/).sort()).toEqual(Object.keys(editionFields.shape).sort());
+    expect(tableAfter(/A chapter starts with its front matter:/).sort()).toEqual(Object.keys(chapterFields.shape).sort());
+  });
+
   it('describes every scene and names every step prop each one accepts', () => {
     for (const id of SCENE_IDS) {
       const section = guide.split(/\n### /).find((part) => part.startsWith(`\`${id}\``));
