@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import sharp from 'sharp';
+import { rasterize } from '../pictures/rasterize';
 
-/** A route that serves an SVG drawn at build time as a PNG (palette colours, best compression). */
+/** A route that serves an SVG drawn at build time as a PNG, by the renderer every picture of the site uses. */
 export const pngRoute =
   (svg: () => string): APIRoute =>
   async () => {
-    const png = await sharp(Buffer.from(svg())).png({ compressionLevel: 9, palette: true }).toBuffer();
+    const png = await rasterize(svg(), '');
     return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
   };

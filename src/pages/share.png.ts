@@ -1,4 +1,0 @@
-import { pngRoute } from '../story/png-route';
-import { shareImage } from '../story/share-image';
-
-export const GET = pngRoute(shareImage);

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import sharp from 'sharp';
+import { FONT_FAMILY, missingCharacters, subsetFonts } from './fonts';
+
+/*
+ * SVG → PNG with resvg compiled to WebAssembly: one binary for every machine, which cannot see the
+ * machine's fonts at all (it is given the project's own, fonts.ts), so a journalist's laptop and CI
+ * draw the same pixels. sharp (librsvg) would ask fontconfig, and draw with whatever it finds.
+ */
+let ready: Promise<void> | undefined;
+
+function start(): Promise<void> {
+  ready ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return ready;
+}
+
+/** The text an SVG shows, as characters (its tags and attributes left out). */
+export function shownText(svg: string): string {
+  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)]
+    .map((match) => match[1].replace(/<[^>]+>/g, ''))
+    .join('')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * A PNG of `svg` (`scale` times its own size), its text drawn in the project's typeface from the
+ * characters `glyphs` (all the text of a set of pictures, so that one font subset serves them all).
+ */
+export async function rasterize(svg: string, glyphs: string, scale = 1): Promise<Buffer> {
+  const text = shownText(svg);
+  const missing = missingCharacters(text);
+  if (missing.length) throw new Error(`the picture font (${FONT_FAMILY}) cannot draw ${missing.map((c) => `"${c}"`).join(' ')}; change the text or the font in src/pictures/fonts.ts`);
+  const uncovered = [...new Set(text)].filter((char) => !glyphs.includes(char));
+  if (uncovered.length) throw new Error(`a picture shows characters missing from its font subset: ${uncovered.join('')}`);
+  await start();
+  const fontBuffers = await subsetFonts(glyphs);
+  const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { fontBuffers, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY } }).render();
+  // Palette colours and the best compression: a share card stays far under the 150 KB social sites like.
+  return sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png({ compressionLevel: 9, palette: true, dither: 0 })
+    .toBuffer();
+}
