@@ -1,6 +1,6 @@
 import { LANGS, type Lang } from '../i18n/lang';
 import { edition } from '../story/chapters';
-import { cardFile, editionBlocks, pictureHref, storyCardFile, type Block } from './catalogue';
+import { editionBlocks, pictureFiles, pictureHref, storyCardFile, type Block } from './catalogue';
 import { chartDrawing, type ChartDrawing } from './chart-drawing';
 import { figureMarkup } from './figure-markup';
 import { downloadPicture, shareCard, storyCard } from './layouts';
@@ -36,11 +36,8 @@ async function editionPictures(lang: Lang): Promise<[string, Picture][]> {
     drawings.set(block, chart);
     const download = downloadPicture(chart, site);
     const alt = chart.description;
-    pictures.push(
-      [cardFile(block.name), { svg: shareCard(chart, site), zoom: 1, alt }],
-      [`${block.name}.png`, { svg: download, zoom: 2, alt }],
-      [`${block.name}.svg`, { svg: download, zoom: null, alt }],
-    );
+    const files = pictureFiles(block);
+    pictures.push([files.card, { svg: shareCard(chart, site), zoom: 1, alt }], [files.png, { svg: download, zoom: 2, alt }], [files.svg, { svg: download, zoom: null, alt }]);
   }
   // The story's card shows the map of its last map block, where every company is on it.
   const storyChart = [...drawings].reverse().find(([block]) => block.scene === 'map')?.[1] ?? drawings.values().next().value;
@@ -53,8 +50,23 @@ async function editionPictures(lang: Lang): Promise<[string, Picture][]> {
 
 /** Every picture the site serves, by file name under images/. */
 export function allPictures(): Promise<Map<string, Picture>> {
-  catalogue ??= Promise.all(LANGS.map(editionPictures)).then((lists) => new Map(lists.flat()));
+  catalogue ??= (async () => {
+    // One edition after the other, the original first: a broken chapter is reported as the story's own pages would report it.
+    const pictures = new Map<string, Picture>();
+    for (const lang of LANGS) for (const [file, picture] of await editionPictures(lang)) pictures.set(file, picture);
+    return pictures;
+  })();
   return catalogue;
+}
+
+/** The pictures' file names, known without drawing them: each block's three, and each edition's card. */
+export async function pictureFileNames(): Promise<string[]> {
+  const names: string[] = [];
+  for (const lang of LANGS) {
+    for (const block of await editionBlocks(lang)) names.push(...Object.values(pictureFiles(block)));
+    names.push(storyCardFile(lang));
+  }
+  return names;
 }
 
 let glyphs: Promise<string> | undefined;

@@ -39,7 +39,8 @@ export async function rasterize(svg: string, glyphs: string, scale = 1): Promise
   const uncovered = [...new Set(text)].filter((char) => !glyphs.includes(char));
   if (uncovered.length) throw new Error(`a picture shows characters missing from its font subset: ${uncovered.join('')}`);
   await start();
-  const fontBuffers = await subsetFonts(glyphs);
+  // A picture without words (the tab icon) needs no font at all.
+  const fontBuffers = text.trim() ? await subsetFonts(glyphs) : [];
   const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: scale }, font: { fontBuffers, defaultFontFamily: FONT_FAMILY, sansSerifFamily: FONT_FAMILY } }).render();
   // Palette colours and the best compression: a share card stays far under the 150 KB social sites like.
   return sharp(Buffer.from(image.pixels), { raw: { width: image.width, height: image.height, channels: 4 } })

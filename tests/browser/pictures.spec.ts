@@ -59,9 +59,9 @@ function sceneColour(scene: string, name: string): Rgb {
 function mapProjection() {
   const atlas = JSON.parse(readFileSync('node_modules/world-atlas/countries-110m.json', 'utf8'));
   const world = feature(atlas, atlas.objects.countries) as unknown as { type: 'FeatureCollection'; features: { id?: string }[] };
-  const shapes = { ...world, features: world.features.filter((country) => String(country.id) !== '010') } as Parameters<typeof geoPath>[0] & object;
-  const projection = geoNaturalEarth1().fitWidth(300, shapes as never);
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shapes as never);
+  const shapes = { ...world, features: world.features.filter((country) => String(country.id) !== '010') } as never;
+  const projection = geoNaturalEarth1().fitWidth(300, shapes);
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(shapes);
   return { projection, box: [x0, y0, x1 - x0, y1 - y0] };
 }
 

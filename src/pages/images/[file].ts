@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { allPictures, pictureFile } from '../../pictures/pictures';
+import { pictureFile, pictureFileNames } from '../../pictures/pictures';
 
 /* Every chart as a picture, drawn at build (src/pictures/): share cards, PNG and SVG downloads. */
 export async function getStaticPaths() {
-  return [...(await allPictures()).keys()].map((file) => ({ params: { file } }));
+  return (await pictureFileNames()).map((file) => ({ params: { file } }));
 }
 
 export const GET: APIRoute = async ({ params }) => {
