@@ -149,6 +149,8 @@ export function resolve(value: string, vars: Record<string, string>, emPx: numbe
   for (let guard = 0; out.includes('var(') && guard < 20; guard++) {
     out = out.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => vars[name] ?? fallback ?? '');
   }
+  // The pictures are light: a light-dark() pair is its first colour.
+  out = out.replace(/light-dark\(\s*((?:[^,()]|\([^()]*\))+?)\s*,\s*((?:[^,()]|\([^()]*\))+?)\s*\)/g, '$1');
   for (let guard = 0; /calc\(/.test(out) && guard < 20; guard++) {
     const next = out.replace(/calc\(([^()]*)\)/, (whole, expression: string) => evaluate(expression, emPx) ?? `(${expression})`);
     if (next === out) break;

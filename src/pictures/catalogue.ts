@@ -68,12 +68,7 @@ export async function findBlock(lang: Lang, scene: string, steps: string): Promi
   return (await editionBlocks(lang)).find((block) => block.scene === scene && block.steps === steps);
 }
 
-/** The first block of `scene` in the chapter with this anchor: what an older, per-scene embed address shows. */
-export async function chapterBlock(lang: Lang, scene: string, anchor: string): Promise<Block | undefined> {
-  return (await editionBlocks(lang)).find((block) => block.scene === scene && block.anchor === anchor);
-}
-
-/** The block an embed of `scene` shows by default: the last one in reading order, as the embed's last step. */
-export async function lastBlock(lang: Lang, scene: string): Promise<Block | undefined> {
-  return (await editionBlocks(lang)).filter((block) => block.scene === scene).at(-1);
+/** The block whose last state is `state`: what an older address, showing several blocks' steps, draws by default. */
+export async function blockEndingAt(lang: Lang, scene: string, state: unknown): Promise<Block | undefined> {
+  return (await editionBlocks(lang)).find((block) => block.scene === scene && JSON.stringify(block.state) === JSON.stringify(state));
 }

@@ -46,7 +46,7 @@ function sceneColour(scene: string, name: string): Rgb {
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     const css = file.endsWith('.css') ? text : [...text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
-    for (const rule of parseRules(css)) for (const d of rule.declarations) if (d.property === name && d.value.startsWith('#')) found ??= d.value;
+    for (const rule of parseRules(css)) for (const d of rule.declarations) if (d.property === name) found ??= /#[0-9a-f]{6}/i.exec(d.value)?.[0]; // light-dark(light, dark): the first
   }
   if (!found) throw new Error(`no ${name} in the styles of scene ${scene}`);
   return hex(found);
@@ -111,8 +111,9 @@ test.describe('share cards', () => {
       expect(png.length, `${url} stays under 150 KB`).toBeLessThanOrEqual(150 * 1024);
       expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe((await page.locator('.chart__desc').textContent())!.trim());
       expectFirstLine(bitmap, (await page.locator('.chart__title').textContent())!.trim(), CARD_TITLE);
-      // One card per block: an older address of the same block (/embed/map/) shares it, no other page does.
-      const block = `${await page.locator('html').getAttribute('lang')} ${await page.locator('main[data-steps]').getAttribute('data-steps')}`;
+      // One card per drawing: an older address showing the same block's end (/embed/map/) shares it, no other page does.
+      const steps = JSON.parse((await page.locator('main[data-steps]').getAttribute('data-steps'))!) as unknown[];
+      const block = `${await page.locator('html').getAttribute('lang')} ${JSON.stringify(steps.at(-1))}`;
       const digest = png.toString('base64');
       expect(seen.get(digest) ?? block, `${path} previews like another block`).toBe(block);
       seen.set(digest, block);
