@@ -1,6 +1,7 @@
 import { selectAll, selectOne } from 'css-select';
 import type { Element } from 'domhandler';
 import { isText } from 'domhandler';
+import type { Lang } from '../i18n/lang';
 import { textWidth } from './fonts';
 import type { StyledFigure } from './styled-figure';
 import { textLines, wrap, type TextStyle } from './text';
@@ -11,6 +12,7 @@ import { textLines, wrap, type TextStyle } from './text';
  * around them in HTML (the trust chart's statements, the timer's counter) set as SVG text.
  */
 export interface ChartDrawing {
+  lang: Lang;
   width: number;
   height: number;
   /** SVG markup in a width × height box. */
@@ -31,6 +33,7 @@ const style = (figure: StyledFigure, element: Element | undefined, weight: 400 |
   size: element ? figure.fontPx(element) : 14,
   weight: element && figure.value(element, 'font-weight') === '700' ? 700 : weight,
   fill: ink(figure, element),
+  lang: figure.lang,
 });
 
 /** Text of an element set in lines across `width`, at its own size, weight and colour. */
@@ -155,6 +158,7 @@ export function chartDrawing(scene: string, figure: StyledFigure, width: number)
   if (!compose) throw new Error(`src/pictures/chart-drawing.ts does not know how to lay out scene "${scene}" as a picture; add it to COMPOSERS`);
   const { height, body } = compose(figure, width);
   return {
+    lang: figure.lang,
     width,
     height,
     body,
@@ -170,4 +174,4 @@ export function chartDrawing(scene: string, figure: StyledFigure, width: number)
   };
 }
 
-const measure = (text: string, look: TextStyle) => textWidth(text, look.size, look.weight);
+const measure = (text: string, look: TextStyle) => textWidth(text, look.size, look.weight, look.lang);

@@ -1,5 +1,6 @@
 import type { ChartDrawing } from './chart-drawing';
-import { FONT_STACK } from './fonts';
+import { LOCALE, type Lang } from '../i18n/lang';
+import { fontStack } from './fonts';
 import { round, textLines, wrap } from './text';
 
 /*
@@ -25,8 +26,8 @@ export const STORY_TITLE: TitleLayout = { x: 56, y: 60, width: 440, size: 50, we
 const MUTED = '#555555';
 const ACCENT = '#b3001b';
 
-const document = (width: number, height: number, body: string) =>
-  `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" style="font-family:${FONT_STACK}"><rect width="100%" height="100%" fill="${PAPER}"/>${body}</svg>`;
+const document = (lang: Lang, width: number, height: number, body: string) =>
+  `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width)}" height="${round(height)}" viewBox="0 0 ${round(width)} ${round(height)}" xml:lang="${LOCALE[lang]}" style="font-family:${fontStack(lang)}"><rect width="100%" height="100%" fill="${PAPER}"/>${body}</svg>`;
 
 /** `drawing` scaled to fit a box, centred in it. */
 function fitted(drawing: ChartDrawing, x: number, y: number, width: number, height: number): string {
@@ -40,37 +41,40 @@ function fitted(drawing: ChartDrawing, x: number, y: number, width: number, heig
 export const CARD_FOOT = 76;
 
 /** The site's name along the foot of a card, with the accent rule the story's pages carry. */
-function signature(site: string): string {
-  return `<rect x="0" y="${CARD.height - 10}" width="${CARD.width}" height="10" fill="${ACCENT}"/>${textLines([site], 56, CARD.height - 58, { size: 24, weight: 700, fill: ACCENT }).markup}`;
+function signature(site: string, lang: Lang): string {
+  return `<rect x="0" y="${CARD.height - 10}" width="${CARD.width}" height="10" fill="${ACCENT}"/>${textLines([site], 56, CARD.height - 58, { size: 24, weight: 700, fill: ACCENT, lang }).markup}`;
 }
 
 /** 1200 × 630: the chart's title, the chart, the site's name. */
 export function shareCard(drawing: ChartDrawing, site: string): string {
-  const title = textLines(wrap(drawing.title, CARD_TITLE.width, CARD_TITLE, CARD_TITLE.lines), CARD_TITLE.x, CARD_TITLE.y, CARD_TITLE);
+  const look = { ...CARD_TITLE, lang: drawing.lang };
+  const title = textLines(wrap(drawing.title, CARD_TITLE.width, look, CARD_TITLE.lines), CARD_TITLE.x, CARD_TITLE.y, look);
   const top = CARD_TITLE.y + title.height + 20;
-  return document(CARD.width, CARD.height, `${title.markup}${fitted(drawing, 56, top, CARD.width - 112, CARD.height - CARD_FOOT - top)}${signature(site)}`);
+  return document(drawing.lang, CARD.width, CARD.height, `${title.markup}${fitted(drawing, 56, top, CARD.width - 112, CARD.height - CARD_FOOT - top)}${signature(site, drawing.lang)}`);
 }
 
 /** The story's card: its headline beside a chart. */
 export function storyCard(headline: string, drawing: ChartDrawing, site: string): string {
-  const title = textLines(wrap(headline, STORY_TITLE.width, STORY_TITLE, STORY_TITLE.lines), STORY_TITLE.x, STORY_TITLE.y, STORY_TITLE);
-  return document(CARD.width, CARD.height, `${title.markup}${fitted(drawing, 540, 40, 620, CARD.height - 130)}${signature(site)}`);
+  const look = { ...STORY_TITLE, lang: drawing.lang };
+  const title = textLines(wrap(headline, STORY_TITLE.width, look, STORY_TITLE.lines), STORY_TITLE.x, STORY_TITLE.y, look);
+  return document(drawing.lang, CARD.width, CARD.height, `${title.markup}${fitted(drawing, 540, 40, 620, CARD.height - 130)}${signature(site, drawing.lang)}`);
 }
 
 /** The downloadable picture: title, description, chart, source and site, at the chart's natural width. */
 export function downloadPicture(drawing: ChartDrawing, site: string): string {
+  const { lang } = drawing;
   const pad = 24;
   const width = drawing.width + 2 * pad;
   let y = pad;
-  const title = textLines(wrap(drawing.title, drawing.width, { size: 19.2, weight: 700, fill: INK }), pad, y, { size: 19.2, weight: 700, fill: INK });
+  const title = textLines(wrap(drawing.title, drawing.width, { size: 19.2, weight: 700, fill: INK, lang }), pad, y, { size: 19.2, weight: 700, fill: INK, lang });
   y += title.height + 6;
-  const description = textLines(wrap(drawing.description, drawing.width, { size: 14.4, fill: MUTED }), pad, y, { size: 14.4, fill: MUTED, lineHeight: 1.5 });
+  const description = textLines(wrap(drawing.description, drawing.width, { size: 14.4, fill: MUTED, lang }), pad, y, { size: 14.4, fill: MUTED, lineHeight: 1.5, lang });
   y += description.height + 14;
   const chart = `<g transform="translate(${pad} ${round(y)})">${drawing.body}</g>`;
   y += drawing.height + 12;
-  const source = textLines(wrap(drawing.source, drawing.width, { size: 12.8, fill: MUTED }), pad, y, { size: 12.8, fill: MUTED, lineHeight: 1.5 });
+  const source = textLines(wrap(drawing.source, drawing.width, { size: 12.8, fill: MUTED, lang }), pad, y, { size: 12.8, fill: MUTED, lineHeight: 1.5, lang });
   y += source.height + 6;
-  const name = textLines([site], pad, y, { size: 12.8, weight: 700, fill: ACCENT });
+  const name = textLines([site], pad, y, { size: 12.8, weight: 700, fill: ACCENT, lang });
   y += name.height + pad;
-  return document(width, y, `${title.markup}${description.markup}${chart}${source.markup}${name.markup}`);
+  return document(lang, width, y, `${title.markup}${description.markup}${chart}${source.markup}${name.markup}`);
 }

@@ -1,8 +1,9 @@
 import { isTag, isText, type Document, type Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { cascade, contexts, parseRules, resolve, toPx, type Context } from './cascade';
-import { FONT_STACK } from './fonts';
-import { escape } from './text';
+import type { Lang } from '../i18n/lang';
+import { fontStack } from './fonts';
+import { escape, textContent } from './text';
 
 /*
  * The stylesheets a page applies to a chart: the site's and every component's in src/scenes (their
@@ -26,6 +27,8 @@ const INHERITED = ['font-weight', 'font-style', 'letter-spacing', 'fill', 'strok
 
 export interface StyledFigure {
   document: Document;
+  /** The edition it is from: its text is set in that edition's faces. */
+  lang: Lang;
   /** The element's text as a reader sees it: screen-reader-only spans left out. */
   text(element: Element | undefined): string;
   /** A property's value on an element as the page computes it (own or inherited declarations). */
@@ -39,7 +42,7 @@ export interface StyledFigure {
 }
 
 /** A figure's served markup with the page's light-theme desktop styles worked out on every element. */
-export function styledFigure(html: string, lang: string): StyledFigure {
+export function styledFigure(html: string, lang: Lang): StyledFigure {
   const document = parseDocument(`<html lang="${lang}"><body>${html}</body></html>`, { lowerCaseTags: false, lowerCaseAttributeNames: false, recognizeSelfClosing: true });
   rules ??= parseRules(css);
   const declared = cascade(document, rules);
@@ -71,7 +74,7 @@ export function styledFigure(html: string, lang: string): StyledFigure {
     const viewBox = (root.attribs.viewBox ?? '').split(/[\s,]+/).map(Number);
     const unitsPerPx = viewBox.length === 4 ? viewBox[2] / placement.width : 1;
     const rootStyle = [
-      `font-family:${FONT_STACK}`,
+      `font-family:${fontStack(lang)}`,
       `font-size:${ctx(root).fontPx}px`,
       ...INHERITED.map((property) => [property, value(root, property)] as const)
         .filter(([, v]) => v !== undefined)
@@ -87,7 +90,7 @@ export function styledFigure(html: string, lang: string): StyledFigure {
   };
 
   const node = (child: Document['children'][number], unitsPerPx: number, scale: number): string => {
-    if (isText(child)) return escape(child.data);
+    if (isText(child)) return isTag(child.parent!) && ['text', 'tspan', 'textPath'].includes(child.parent.name) ? textContent(child.data, lang) : escape(child.data);
     if (!isTag(child) || hidden(child)) return '';
     const own = declared.get(child) ?? new Map();
     const styles: string[] = [];
@@ -118,7 +121,7 @@ export function styledFigure(html: string, lang: string): StyledFigure {
     const raw = ctx(element).vars[name];
     return raw === undefined ? undefined : resolve(raw, ctx(element).vars, ctx(element).fontPx);
   };
-  return { document, text, value, custom, fontPx: (element: Element) => ctx(element).fontPx, svg };
+  return { document, lang, text, value, custom, fontPx: (element: Element) => ctx(element).fontPx, svg };
 }
 
 function scaleOf(transform: string | undefined): number {

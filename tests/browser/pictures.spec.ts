@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import sharp from 'sharp';
 import { builtPages } from '../../bench/pages.mjs';
 import { parseRules } from '../../src/pictures/cascade';
+import type { Lang } from '../../src/i18n/lang';
 import { textWidth } from '../../src/pictures/fonts';
 import { CARD, CARD_FOOT, CARD_TITLE, STORY_TITLE, type TitleLayout } from '../../src/pictures/layouts';
 import { rasterize, shownText } from '../../src/pictures/rasterize';
@@ -65,6 +66,9 @@ function mapProjection() {
   return { projection, box: [x0, y0, x1 - x0, y1 - y0] };
 }
 
+/** The edition a page belongs to, from its <html lang> (zh-CN, en). */
+const edition = async (page: Page) => (await page.locator('html').getAttribute('lang'))!.slice(0, 2) as Lang;
+
 async function get(request: APIRequestContext, url: string) {
   const response = await request.get(new URL(url).pathname);
   expect(response.status(), url).toBe(200);
@@ -91,14 +95,14 @@ function inkExtent(bitmap: Bitmap, top: number, bottom: number, from: number, to
 }
 
 /** The first line of a title is drawn where the layout puts it, as wide as the typeface sets it. */
-function expectFirstLine(bitmap: Bitmap, text: string, layout: TitleLayout) {
-  const line = wrap(text, layout.width, layout, layout.lines)[0];
+function expectFirstLine(bitmap: Bitmap, text: string, layout: TitleLayout, lang: Lang) {
+  const line = wrap(text, layout.width, { ...layout, lang }, layout.lines)[0];
   const [left, right] = inkExtent(bitmap, layout.y + layout.size * 0.1, layout.y + layout.size * 1.25, 0, layout.x + layout.width);
   expect(left, `"${line}" starts at the margin`).toBeGreaterThanOrEqual(layout.x - 2);
   expect(left).toBeLessThanOrEqual(layout.x + layout.size * 0.15);
   // As wide as the line set in the pictures' face: more than all its glyphs but the last, no more than all.
-  expect(right - left, `ink as wide as "${line}"`).toBeGreaterThan(textWidth(line.slice(0, -1), layout.size, layout.weight));
-  expect(right - left, `ink as wide as "${line}"`).toBeLessThanOrEqual(textWidth(line, layout.size, layout.weight));
+  expect(right - left, `ink as wide as "${line}"`).toBeGreaterThan(textWidth([...line].slice(0, -1).join(''), layout.size, layout.weight, lang));
+  expect(right - left, `ink as wide as "${line}"`).toBeLessThanOrEqual(textWidth(line, layout.size, layout.weight, lang));
 }
 
 test.describe('share cards', () => {
@@ -110,7 +114,7 @@ test.describe('share cards', () => {
       expect([bitmap.width, bitmap.height]).toEqual([CARD.width, CARD.height]);
       expect(png.length, `${url} stays under 150 KB`).toBeLessThanOrEqual(150 * 1024);
       expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe((await page.locator('.chart__desc').textContent())!.trim());
-      expectFirstLine(bitmap, (await page.locator('.chart__title').textContent())!.trim(), CARD_TITLE);
+      expectFirstLine(bitmap, (await page.locator('.chart__title').textContent())!.trim(), CARD_TITLE, await edition(page));
       // One card per drawing: an older address showing the same block's end (/embed/map/) shares it, no other page does.
       const steps = JSON.parse((await page.locator('main[data-steps]').getAttribute('data-steps'))!) as unknown[];
       const block = `${await page.locator('html').getAttribute('lang')} ${JSON.stringify(steps.at(-1))}`;
@@ -127,7 +131,7 @@ test.describe('share cards', () => {
       const { png, bitmap } = await shareImage(page, request);
       expect([bitmap.width, bitmap.height]).toEqual([CARD.width, CARD.height]);
       expect(png.length).toBeLessThanOrEqual(150 * 1024);
-      expectFirstLine(bitmap, (await page.locator('h1').textContent())!.trim(), STORY_TITLE);
+      expectFirstLine(bitmap, (await page.locator('h1').textContent())!.trim(), STORY_TITLE, await edition(page));
       cards.add(png.toString('base64'));
     }
     expect(cards.size).toBe(stories.length);
