@@ -1,5 +1,7 @@
 import type { Lang } from '../i18n/lang';
 import { storyPath } from '../i18n/routes';
+import { embedBlock, pictureFiles, pictureHref } from '../pictures/catalogue';
+import { CARD } from '../pictures/layouts';
 import { edition } from '../story/chapters';
 import type { Embed } from './embeds';
 import { snippetHeight } from './heights';
@@ -31,6 +33,7 @@ export function oembedPath(address: string, lang: Lang, base: string): string {
  */
 export async function oembedFor(embed: Embed, site: URL | undefined, base: string) {
   const meta = await edition(embed.lang);
+  const block = await embedBlock(embed);
   return {
     version: '1.0',
     type: 'rich',
@@ -40,8 +43,7 @@ export async function oembedFor(embed: Embed, site: URL | undefined, base: strin
     html: snippetFor(embed, site, base),
     width: SNIPPET_COLUMN,
     height: snippetHeight(embed),
-    thumbnail_url: new URL(`${base}share.png`, site).href,
-    thumbnail_width: 1200,
-    thumbnail_height: 630,
+    // Its share card, the picture its page previews as (src/pictures/).
+    ...(block && { thumbnail_url: new URL(pictureHref(pictureFiles(block).card, base), site).href, thumbnail_width: CARD.width, thumbnail_height: CARD.height }),
   };
 }

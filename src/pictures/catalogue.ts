@@ -47,8 +47,8 @@ async function collect(lang: Lang): Promise<Block[]> {
 }
 
 /** Where a picture is served, under the configured base. */
-export function pictureHref(file: string): string {
-  return `${import.meta.env.BASE_URL}images/${file}`;
+export function pictureHref(file: string, base: string = import.meta.env.BASE_URL): string {
+  return `${base}images/${file}`;
 }
 
 export const cardFile = (name: string) => `${name}-card.png`;
@@ -71,4 +71,9 @@ export async function findBlock(lang: Lang, scene: string, steps: string): Promi
 /** The block whose last state is `state`: what an older address, showing several blocks' steps, draws by default. */
 export async function blockEndingAt(lang: Lang, scene: string, state: unknown): Promise<Block | undefined> {
   return (await editionBlocks(lang)).find((block) => block.scene === scene && JSON.stringify(block.state) === JSON.stringify(state));
+}
+
+/** The block an embed page shows: its own, or for an older per-scene address, the block whose end it shows. */
+export async function embedBlock(embed: { lang: Lang; scene: string; steps: unknown[] }): Promise<Block | undefined> {
+  return (await findBlock(embed.lang, embed.scene, JSON.stringify(embed.steps))) ?? (await blockEndingAt(embed.lang, embed.scene, embed.steps.at(-1)));
 }

@@ -114,6 +114,9 @@ test.describe('share cards', () => {
       expect([bitmap.width, bitmap.height]).toEqual([CARD.width, CARD.height]);
       expect(png.length, `${url} stays under 150 KB`).toBeLessThanOrEqual(150 * 1024);
       expect(await page.locator('meta[property="og:image:alt"]').getAttribute('content')).toBe((await page.locator('.chart__desc').textContent())!.trim());
+      // A CMS that embeds the chart by its oEmbed answer shows the same card.
+      const oembed = await (await request.get(new URL((await page.locator('link[type="application/json+oembed"]').getAttribute('href'))!).pathname)).json();
+      expect([oembed.thumbnail_url, oembed.thumbnail_width, oembed.thumbnail_height]).toEqual([url, CARD.width, CARD.height]);
       expectFirstLine(bitmap, (await page.locator('.chart__title').textContent())!.trim(), CARD_TITLE, await edition(page));
       // One card per drawing: an older address showing the same block's end (/embed/map/) shares it, no other page does.
       const steps = JSON.parse((await page.locator('main[data-steps]').getAttribute('data-steps'))!) as unknown[];
