@@ -18,6 +18,8 @@ export interface ChartDrawing {
   /** SVG markup in a width × height box. */
   body: string;
   title: string;
+  /** The one line a reader must not miss (ChartFrame's caveat), with the colour the page gives it; '' when a chart has none. */
+  caveat: { text: string; fill: string };
   description: string;
   source: string;
 }
@@ -163,6 +165,7 @@ export function chartDrawing(scene: string, figure: StyledFigure, width: number)
     height,
     body,
     title: figure.text(one('.chart__title', figure.document)),
+    caveat: { text: figure.text(one('.chart__caveat', figure.document)), fill: ink(figure, one('.chart__caveat', figure.document)) },
     description: figure.text(one('.chart__desc', figure.document)),
     // The source line's own words, not the links that follow them.
     source: (one('.chart__source', figure.document)?.children ?? [])

@@ -45,12 +45,15 @@ function signature(site: string, lang: Lang): string {
   return `<rect x="0" y="${CARD.height - 10}" width="${CARD.width}" height="10" fill="${ACCENT}"/>${textLines([site], 56, CARD.height - 58, { size: 24, weight: 700, fill: ACCENT, lang }).markup}`;
 }
 
-/** 1200 × 630: the chart's title, the chart, the site's name. */
+/** 1200 × 630: the chart's title and caveat, the chart, the site's name. */
 export function shareCard(drawing: ChartDrawing, site: string): string {
   const look = { ...CARD_TITLE, lang: drawing.lang };
   const title = textLines(wrap(drawing.title, CARD_TITLE.width, look, CARD_TITLE.lines), CARD_TITLE.x, CARD_TITLE.y, look);
-  const top = CARD_TITLE.y + title.height + 20;
-  return document(drawing.lang, CARD.width, CARD.height, `${title.markup}${fitted(drawing, 56, top, CARD.width - 112, CARD.height - CARD_FOOT - top)}${signature(site, drawing.lang)}`);
+  // The caveat goes wherever the chart goes (ChartFrame.astro): a card without it would say more than the chart does.
+  const caveatLook = { size: 22, weight: 700 as const, fill: drawing.caveat.fill, lang: drawing.lang };
+  const caveat = textLines(wrap(drawing.caveat.text, CARD_TITLE.width, caveatLook, 1), CARD_TITLE.x, CARD_TITLE.y + title.height + 4, caveatLook);
+  const top = CARD_TITLE.y + title.height + (caveat.height ? caveat.height + 4 : 0) + 20;
+  return document(drawing.lang, CARD.width, CARD.height, `${title.markup}${caveat.markup}${fitted(drawing, 56, top, CARD.width - 112, CARD.height - CARD_FOOT - top)}${signature(site, drawing.lang)}`);
 }
 
 /** The story's card: its headline beside a chart. */
@@ -60,7 +63,7 @@ export function storyCard(headline: string, drawing: ChartDrawing, site: string)
   return document(drawing.lang, CARD.width, CARD.height, `${title.markup}${fitted(drawing, 540, 40, 620, CARD.height - 130)}${signature(site, drawing.lang)}`);
 }
 
-/** The downloadable picture: title, description, chart, source and site, at the chart's natural width. */
+/** The downloadable picture: title, caveat, description, chart, source and site, at the chart's natural width. */
 export function downloadPicture(drawing: ChartDrawing, site: string): string {
   const { lang } = drawing;
   const pad = 24;
@@ -68,6 +71,8 @@ export function downloadPicture(drawing: ChartDrawing, site: string): string {
   let y = pad;
   const title = textLines(wrap(drawing.title, drawing.width, { size: 19.2, weight: 700, fill: INK, lang }), pad, y, { size: 19.2, weight: 700, fill: INK, lang });
   y += title.height + 6;
+  const caveat = textLines(wrap(drawing.caveat.text, drawing.width, { size: 12.8, weight: 700, fill: drawing.caveat.fill, lang }), pad, y, { size: 12.8, weight: 700, fill: drawing.caveat.fill, lang });
+  y += caveat.height + (caveat.height ? 6 : 0);
   const description = textLines(wrap(drawing.description, drawing.width, { size: 14.4, fill: MUTED, lang }), pad, y, { size: 14.4, fill: MUTED, lineHeight: 1.5, lang });
   y += description.height + 14;
   const chart = `<g transform="translate(${pad} ${round(y)})">${drawing.body}</g>`;
@@ -76,5 +81,5 @@ export function downloadPicture(drawing: ChartDrawing, site: string): string {
   y += source.height + 6;
   const name = textLines([site], pad, y, { size: 12.8, weight: 700, fill: ACCENT, lang });
   y += name.height + pad;
-  return document(lang, width, y, `${title.markup}${description.markup}${chart}${source.markup}${name.markup}`);
+  return document(lang, width, y, `${title.markup}${caveat.markup}${description.markup}${chart}${source.markup}${name.markup}`);
 }
