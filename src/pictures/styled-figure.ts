@@ -61,14 +61,9 @@ export function styledFigure(html: string, lang: Lang): StyledFigure {
     return undefined;
   };
   const hidden = (element: Element) => computed(element, 'display') === 'none' || /\bvisually-hidden\b/.test(element.attribs.class ?? '');
-  const text = (element: Element | undefined): string => {
-    if (!element) return '';
-    return element.children
-      .map((child) => (isText(child) ? child.data : isTag(child) && !hidden(child) ? text(child) : ''))
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
-  };
+  // Trimmed only as a whole: the space that ends a <strong> lead ("The article’s claim: ") is the reader's too.
+  const words = (element: Element): string => element.children.map((child) => (isText(child) ? child.data : isTag(child) && !hidden(child) ? words(child) : '')).join('');
+  const text = (element: Element | undefined): string => (element ? words(element).replace(/\s+/g, ' ').trim() : '');
 
   const svg: StyledFigure['svg'] = (root, placement) => {
     const viewBox = (root.attribs.viewBox ?? '').split(/[\s,]+/).map(Number);
