@@ -82,7 +82,12 @@ export async function pictureFile(file: string): Promise<{ body: Uint8Array<Arra
   const picture = (await allPictures()).get(file);
   if (!picture) throw new Error(`no picture "${file}"`);
   if (picture.zoom === null) return { body: new TextEncoder().encode(picture.svg), type: 'image/svg+xml' };
-  return { body: new Uint8Array(await rasterize(picture.svg, await allGlyphs(), picture.zoom)), type: 'image/png' };
+  try {
+    return { body: new Uint8Array(await rasterize(picture.svg, await allGlyphs(), picture.zoom)), type: 'image/png' };
+  } catch (error) {
+    // Named after the block: scene, chapter anchor, edition (double-11-map-wechat-pay-en).
+    throw new Error(`picture images/${file}: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 /** A picture's address under the base and its words for readers who cannot see it (og:image:alt). */

@@ -44,6 +44,11 @@ describe('the pictures’ faces', () => {
     });
   }
 
+  test('a character neither face can draw is an error naming it, not a box in the picture', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" xml:lang="en"><text>Up 😀</text></svg>';
+    await expect(rasterize(svg, shownText(svg))).rejects.toThrow(/cannot draw "😀"/);
+  });
+
   test('a picture with words that does not say their language is an error, not a guess', async () => {
     await expect(rasterize('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>Hi</text></svg>', 'Hi')).rejects.toThrow(/xml:lang/);
   });
