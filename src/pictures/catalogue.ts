@@ -15,7 +15,7 @@ export interface Block {
   anchor: string;
   nth: number;
   state: unknown;
-  /** The block's steps as the chapter check recorded them (the key Scrolly.astro is given). */
+  /** The block's steps as the chapter check recorded them (the key SceneScrolly.astro is given). */
   steps: string;
   /** double-11-map-wechat-pay-en: scene, chapter (and place), edition. */
   name: string;
@@ -63,7 +63,7 @@ export interface PictureFiles {
 
 export const pictureFiles = (block: Pick<Block, 'name'>): PictureFiles => ({ card: cardFile(block.name), png: `${block.name}.png`, svg: `${block.name}.svg` });
 
-/** The block a <Scrolly> of `scene` with these steps is (Scrolly.astro gets its steps as this JSON). */
+/** The block a <Scrolly> of `scene` with these steps is (SceneScrolly.astro gets its steps as this JSON). */
 export async function findBlock(lang: Lang, scene: string, steps: string): Promise<Block | undefined> {
   return (await editionBlocks(lang)).find((block) => block.scene === scene && block.steps === steps);
 }
