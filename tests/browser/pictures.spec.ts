@@ -163,7 +163,8 @@ test.describe('share cards', () => {
         for (let y = Math.round(cy - radius); y <= cy + radius; y++) for (let x = Math.round(cx - radius); x <= cx + radius; x++) if (near(bitmap.at(x, y), wechat, 40)) count++;
         return count;
       };
-      expect(greenAround(pixel(2.5, 46.8), 4), `${card}: France`).toBeGreaterThan(20);
+      // South-west France, clear of the symbol the map sets on Paris.
+      expect(greenAround(pixel(0.8, 44.6), 4), `${card}: France`).toBeGreaterThan(20);
       expect(greenAround(pixel(26, 63.5), 5), `${card}: Finland`).toBe(0);
     }
   });
