@@ -91,6 +91,12 @@ describe('a step’s props, in a journalist’s words, at the step’s line', ()
     );
   });
 
+  it('asks a step framing its places to name them', () => {
+    expect(chapter(mapBlock('  <Step companies={["wechat"]} zoom="places">\n  A.\n  </Step>\n  <Step companies={["wechat"]}>\n  B.\n  </Step>'))).toThrow(
+      `${FILE}:10: <Step> for scene "map": zoom: zoom="places" frames the places the step names: name them, e.g. places={["246", "410"]}`,
+    );
+  });
+
   it('names an unknown prop and lists the real ones', () => {
     expect(chapter('<Scrolly scene="timer">\n  <Step form={0}>\n  A.\n  </Step>\n</Scrolly>\n')).toThrow(
       `${FILE}:10: <Step> for scene "timer": from: must be a number of minutes, e.g. {115}; "form" is not a prop of this step; its props are: from, to`,

@@ -1,8 +1,8 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadExpansions } from '../../src/scenes/map/data';
-import { countries, countryBounds, countryPath, homeAndOverseas, labelPoint, MAP_WIDTH, project, regionBoxes, relativePath, worldBox, worldProjection } from '../../src/scenes/map/geometry';
-import { contains, frameAspect, viewFor, type Box, type Region } from '../../src/scenes/map/layout';
+import { countries, countryBounds, countryPath, homeAndOverseas, labelPoint, mainlandBox, MAP_WIDTH, project, regionBoxes, relativePath, worldBox, worldProjection } from '../../src/scenes/map/geometry';
+import { contains, frameAspect, PLACES_MIN_WIDTH, viewFor, type Box, type Region } from '../../src/scenes/map/layout';
 
 const shapes = countries();
 const projection = worldProjection(shapes);
@@ -31,7 +31,7 @@ describe('the world map’s geometry, built once at build', () => {
     it(`fits the whole world into the figure at ${viewport} px, every place inside it`, () => {
       const width = figureWidth(viewport);
       const aspect = frameAspect(viewport);
-      const view = viewFor('world', boxes, aspect);
+      const view = viewFor({ zoom: 'world' }, boxes, {}, aspect);
       expect(contains(view, world)).toBe(true);
       // The world fills the figure's width or its height, whichever binds: no part is cut, little is wasted.
       const scale = Math.min(width / world[2], width / aspect / world[3]);
@@ -51,13 +51,38 @@ describe('the world map’s geometry, built once at build', () => {
         ['oceania', '036'],
       ];
       for (const [region, id] of steps) {
-        const view = viewFor(region, boxes, frameAspect(viewport));
+        const view = viewFor({ zoom: region }, boxes, {}, frameAspect(viewport));
         expect(contains(view, at(anchorOf(id))), `${id} in ${region}`).toBe(true);
         // A region is a real zoom: at most half the world's width.
         expect(view[2]).toBeLessThan(world[2] / 2);
       }
     });
   }
+
+  it('frames North America with all of Canada’s mainland, not cropped at 58°N', () => {
+    const canada = mainlandBox(projection, shapes.find((s) => s.id === '124')!);
+    for (const viewport of [375, 1280]) expect(contains(viewFor({ zoom: 'north-america' }, boxes, {}, frameAspect(viewport)), canada)).toBe(true);
+  });
+
+  it('frames the places a step names, wherever they are, with room around them and at the figure’s shape', () => {
+    const places = Object.fromEntries(['246', '410', '250', '840'].map((id) => [id, mainlandBox(projection, shapes.find((s) => s.id === id)!)]));
+    places.hk = at(project(projection, 114.2, 22.3));
+    for (const viewport of [375, 1280]) {
+      const aspect = frameAspect(viewport);
+      // Finland and Korea together: both whole, with a margin, and still a zoom.
+      const pair = viewFor({ zoom: 'places', places: ['246', '410'] }, boxes, places, aspect);
+      for (const id of ['246', '410']) expect(contains(pair, places[id]), id).toBe(true);
+      expect(pair[0]).toBeLessThan(places['246'][0] - 1);
+      expect(pair[2] / pair[3]).toBeCloseTo(aspect, 2);
+      expect(pair[2]).toBeLessThan(world[2]);
+      // One small place is not blown up past a sixth of the world's width; a point has a view too.
+      for (const id of ['250', 'hk']) {
+        const one = viewFor({ zoom: 'places', places: [id] }, boxes, places, aspect);
+        expect(contains(one, places[id]), id).toBe(true);
+        expect(one[2], id).toBeGreaterThanOrEqual(PLACES_MIN_WIDTH - 0.1);
+      }
+    }
+  });
 
   it('colours metropolitan France for a Paris story, and leaves French Guiana as plain land', () => {
     const { home, overseas } = homeAndOverseas(shapes.find((s) => s.id === '250')!);

@@ -77,6 +77,7 @@ const MISTAKES: Record<string, () => string[]> = {
   'not inside <Literal>': () => [chapter('<Literal>\n<Step from={0}>\nA.\n</Step>\n</Literal>\n')],
   'must not be before from': () => [chapter(block('timer', 'from={230} to={60}'))],
   'a place is a three-digit': () => [chapter(block('map', 'companies={["wechat"]} places={[124]}', 'companies={["wechat"]}'))],
+  'zoom="places" frames the places the step names': () => [chapter(block('map', 'companies={["wechat"]} zoom="places"', 'companies={["wechat"]}'))],
   'must show the whole world': () => [chapter(block('map', 'companies={["wechat"]}', 'companies={["wechat"]} zoom="europe"'))],
   '<iframe> is not allowed': () => [chapter('Text.\n\n<iframe src="https://example.com/" />\n')],
   '{os.hostname()} is code': () => [chapter('{os.hostname()}\n'), chapter('import os from "node:os"\n\nText.\n')],

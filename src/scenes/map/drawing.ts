@@ -2,7 +2,7 @@ import { formatFact, loadFacts, requireFact } from '../../datasets/facts';
 import { sourceName } from '../../datasets/source';
 import type { Lang } from '../../i18n/lang';
 import { isPoint, loadExpansions, type Expansion } from './data';
-import { atlasIds, borders, countries, countryPath, homeAndOverseas, labelPoint, landWithout, project, regionBoxes, worldProjection } from './geometry';
+import { atlasIds, borders, countries, countryPath, homeAndOverseas, labelPoint, landWithout, mainlandBox, project, regionBoxes, worldProjection } from './geometry';
 import { MAP_LABELS, type ClaimFigures } from './labels';
 import { COMPANIES, mixes, ORIGIN_ID, type Company } from './layout';
 import type { MapData, MapRow } from './view';
@@ -62,6 +62,9 @@ export function mapDrawing(lang: Lang, prefix: string) {
   const data: MapData = {
     prefix,
     boxes: regionBoxes(projection, shapes),
+    places: Object.fromEntries(
+      places.map((place) => [place.id, place.point ? [...place.anchor, 0, 0] : mainlandBox(projection, shapes.find((shape) => String(shape.id) === place.id)!)]),
+    ),
     rows: rows.map((row): MapRow => [row.id, row.company, row.evidence, row.presence, label(row), labels.placeLabel(name(row), labels.companies[row.company]), pinned(row) ? 1 : 0]),
     countries: outlines.map((outline) => outline.id),
   };

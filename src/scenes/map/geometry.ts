@@ -104,6 +104,12 @@ export function homeAndOverseas(country: Country): { home: Country; overseas: Fe
   };
 }
 
+/** The projected box of a country's main landmass: what a step naming it frames. */
+export function mainlandBox(projection: GeoProjection, country: Feature<Geometry>): Box {
+  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(mainland(country));
+  return [x0, y0, x1 - x0, y1 - y0].map((n) => Math.round(n * 100) / 100) as Box;
+}
+
 /** Where a country's label and symbols sit, in user units. */
 export function labelPoint(projection: GeoProjection, country: Feature<Geometry>): [number, number] {
   const [x, y] = geoPath(projection).centroid(mainland(country));

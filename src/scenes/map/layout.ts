@@ -51,11 +51,15 @@ export const REGIONS = {
   'northern-europe': [-4, 51, 40, 70.5],
   'east-asia': [100, 19, 145, 45],
   'southeast-asia': [92, -11, 141, 21],
-  'north-america': [-128, 16, -60, 58],
+  'north-america': [-141, 15, -52, 72],
   oceania: [111, -47.5, 179, -9],
 } as const satisfies Record<string, readonly [number, number, number, number] | null>;
 export type Region = keyof typeof REGIONS;
 export const REGION_NAMES = Object.keys(REGIONS) as Region[];
+
+/** What a step frames: a region, or `places`, the places it names (as many as it names, wherever they are). */
+export type Framing = Region | 'places';
+export const FRAMINGS = [...REGION_NAMES, 'places'] as Framing[];
 
 /** A rectangle in the map's projected coordinates (the SVG's user units): x, y, width, height. */
 export type Box = [number, number, number, number];
@@ -66,8 +70,8 @@ export interface MapStep {
   companies: Company[];
   /** Only these places (ISO 3166-1 numeric ids), and their names labelled; all the companies' places if omitted. */
   places?: string[];
-  /** The part of the world framed. */
-  zoom: Region;
+  /** The part of the world framed: a region, or the places named (`places`). */
+  zoom: Framing;
   /** Whether the article's own claim for WeChat Pay (13+ countries and regions…) is shown. */
   claim: boolean;
 }
@@ -154,7 +158,7 @@ export function symbolOffsets(companies: readonly Company[]): Map<Company, numbe
  * How large symbols are drawn, as a share of their full 12 px: full size in a region, smaller over
  * the whole world on a narrow figure, where a dozen places crowd into East Asia and Europe.
  */
-export function symbolScale(zoom: Region, figureWidth: number): number {
+export function symbolScale(zoom: Framing, figureWidth: number): number {
   if (zoom !== 'world') return 1;
   return Math.round(Math.min(1, Math.max(0.55, figureWidth / 640)) * 100) / 100;
 }
@@ -180,9 +184,33 @@ export const frameAspect = (viewportWidth: number) => (viewportWidth <= 720 ? 3 
 /** How far a region view is padded, as a share of its size: room for labels at its edges. */
 export const REGION_PAD = 0.06;
 
-/** The view for a step: the whole world unpadded (it already fills the figure), a region with room around it. */
-export function viewFor(zoom: Region, boxes: Record<Region, Box>, aspect: number): Box {
-  return fitView(boxes[zoom], aspect, zoom === 'world' ? 0 : REGION_PAD);
+/**
+ * How far a view of named places is padded, as a share of their box: room for their names and
+ * symbols, and enough of the land around them to see where they are.
+ */
+export const PLACES_PAD = 0.35;
+/** The narrowest view of named places, in user units (a sixth of the world): one small country is not blown up to fill the map. */
+export const PLACES_MIN_WIDTH = 50;
+
+/** The box around the boxes of `ids` (`places`: each named place's main landmass, or its point). */
+export function placesBox(ids: readonly string[], places: Record<string, Box>): Box {
+  const boxes = ids.map((id) => places[id]).filter((box): box is Box => box !== undefined);
+  if (!boxes.length) throw new Error(`no box for the places ${ids.join(', ')}`);
+  const x0 = Math.min(...boxes.map((b) => b[0]));
+  const y0 = Math.min(...boxes.map((b) => b[1]));
+  const x1 = Math.max(...boxes.map((b) => b[0] + b[2]));
+  const y1 = Math.max(...boxes.map((b) => b[1] + b[3]));
+  const grow = Math.max(0, PLACES_MIN_WIDTH / (1 + 2 * PLACES_PAD) - (x1 - x0)) / 2;
+  return [x0 - grow, y0, x1 - x0 + 2 * grow, y1 - y0];
+}
+
+/**
+ * The view for a step: the whole world unpadded (it already fills the figure), a region with room
+ * around it, or the places the step names with a margin, all at the figure's shape.
+ */
+export function viewFor(step: Pick<MapStep, 'zoom' | 'places'>, boxes: Record<Region, Box>, places: Record<string, Box>, aspect: number): Box {
+  if (step.zoom === 'places') return fitView(placesBox(step.places ?? [], places), aspect, PLACES_PAD);
+  return fitView(boxes[step.zoom], aspect, step.zoom === 'world' ? 0 : REGION_PAD);
 }
 
 /**

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { loadExpansions } from './data';
-import { COMPANIES, REGION_NAMES, type Company, type MapStep } from './layout';
+import { COMPANIES, FRAMINGS, type Company, type MapStep } from './layout';
 
 /**
  * What a journalist may write on a map <Step>:
  *   companies={["wechat"]}   whose places are coloured (wechat, alipay, baidu, jd)
  *   places={["250"]}         optional: only these places (ISO numeric ids), with their names on the map
- *   zoom="europe"            optional: the region framed; "world" if omitted
+ *   zoom="europe"            optional: the region framed; "world" if omitted; "places" frames the places named
  *   claim                    optional: show the article's own claim for WeChat Pay
  * A place must have a row in data/expansions.csv for one of the companies named.
  */
@@ -35,10 +35,13 @@ export function mapStepSchema() {
         .array(z.string({ message: placeFormat }).regex(/^\d{3}$/, placeFormat), { message: `places must be a list, e.g. places={["250"]}` })
         .min(1)
         .optional(),
-      zoom: z.enum(REGION_NAMES, { message: `zoom must be one of: ${REGION_NAMES.join(', ')}` }).default('world'),
+      zoom: z.enum(FRAMINGS, { message: `zoom must be one of: ${FRAMINGS.join(', ')}` }).default('world'),
       claim: z.boolean({ message: 'claim is written alone (claim) or as claim={true}' }).default(false),
     })
     .superRefine((step, ctx) => {
+      if (step.zoom === 'places' && !step.places) {
+        ctx.addIssue({ code: 'custom', path: ['zoom'], message: 'zoom="places" frames the places the step names: name them, e.g. places={["246", "410"]}' });
+      }
       const known = new Set(rows.filter((row) => step.companies.includes(row.company)).map((row) => row.id));
       step.places?.forEach((id, i) => {
         if (!known.has(id)) {

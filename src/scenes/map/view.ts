@@ -7,10 +7,12 @@ import { fillValue, paint, symbolOffsets, viewFor, type Box, type Company, type 
  */
 export type MapRow = [id: string, company: Company, evidence: Evidence, presence: Presence, label: string, short: string, pinned: 0 | 1];
 
-/** What the client needs to draw any state: the ids' prefix, each region's box, the rows, the countries drawn one by one. */
+/** What the client needs to draw any state: the ids' prefix, each region's and each place's box, the rows, the countries drawn one by one. */
 export interface MapData {
   prefix: string;
   boxes: Record<Region, Box>;
+  /** Each place's box (its main landmass, or its point), for a step that frames the places it names. */
+  places: Record<string, Box>;
   rows: MapRow[];
   countries: string[];
 }
@@ -26,14 +28,14 @@ const present = (on: boolean) => (on ? '' : null);
  * The table under the map lists every row, whatever the step.
  * `aspect` is the figure's shape on screen, which the client measures; the build assumes the desktop's.
  */
-export function mapView({ prefix, boxes, rows, countries }: MapData, state: MapStep, aspect = BUILD_ASPECT): View {
+export function mapView({ prefix, boxes, places, rows, countries }: MapData, state: MapStep, aspect = BUILD_ASPECT): View {
   const shown = paint(
     rows.map(([id, company, evidence, presence]) => ({ id, company, evidence, presence })),
     state,
   );
   const named = (id: string) => present(state.places?.includes(id) ?? false);
   const view: View = {
-    svg: { attrs: { viewBox: viewFor(state.zoom, boxes, aspect).join(' '), 'data-view': state.zoom } },
+    svg: { attrs: { viewBox: viewFor(state, boxes, places, aspect).join(' '), 'data-view': state.zoom } },
     claim: { attrs: { hidden: present(!state.claim) } },
   };
   for (const id of countries) {
