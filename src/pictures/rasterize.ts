@@ -10,11 +10,15 @@ import { CJK, LATIN, missingCharacters, subsetFonts } from './fonts';
  * machine's fonts at all (it is given the project's own, fonts.ts, and nothing else to fall back on), so a journalist's laptop and CI
  * draw the same pixels. sharp (librsvg) would ask fontconfig, and draw with whatever it finds.
  */
-let ready: Promise<void> | undefined;
+/*
+ * resvg's WebAssembly may be started once per process, but the dev server evaluates this module
+ * afresh after an edit while keeping resvg's: the promise lives on the process, not the module.
+ */
+const perProcess = globalThis as typeof globalThis & { resvgReady?: Promise<void> };
 
 function start(): Promise<void> {
-  ready ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
-  return ready;
+  perProcess.resvgReady ??= initWasm(readFileSync(createRequire(import.meta.url).resolve('@resvg/resvg-wasm/index_bg.wasm')));
+  return perProcess.resvgReady;
 }
 
 /** The text an SVG shows, as characters (its tags and attributes left out). */
