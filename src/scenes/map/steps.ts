@@ -33,7 +33,7 @@ export function mapStepSchema() {
         .min(1, 'name at least one company'),
       places: z
         .array(z.string({ message: placeFormat }).regex(/^\d{3}$/, placeFormat), { message: `places must be a list, e.g. places={["250"]}` })
-        .min(1)
+        .min(1, 'name at least one place, e.g. places={["250"]}, or leave places out')
         .optional(),
       zoom: z.enum(FRAMINGS, { message: `zoom must be one of: ${FRAMINGS.join(', ')}` }).default('world'),
       claim: z.boolean({ message: 'claim is written alone (claim) or as claim={true}' }).default(false),
