@@ -103,7 +103,8 @@ export function styledFigure(html: string, lang: Lang): StyledFigure {
     }
     if (nonScaling && !own.has('stroke-width')) styles.push(`stroke-width:${round(unitsPerPx / nextScale)}`);
     const attributes = Object.entries(child.attribs)
-      .filter(([k]) => !k.startsWith('data-astro-cid') && !['style', 'tabindex', 'role', 'focusable', 'aria-hidden', 'transform'].includes(k))
+      // vector-effect too: a stroke the page keeps at N screen px is fixed to the picture's scale (above), wherever it is declared.
+      .filter(([k]) => !k.startsWith('data-astro-cid') && !['style', 'tabindex', 'role', 'focusable', 'aria-hidden', 'transform', 'vector-effect'].includes(k))
       // Presentation attributes may name custom properties too (fill="var(--map-wechat)").
       .map(([k, v]) => ` ${k}="${escape(v.includes('var(') ? resolve(v, ctx(child).vars, ctx(child).fontPx) : v)}"`)
       .join('');

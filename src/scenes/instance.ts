@@ -13,3 +13,6 @@ export function instanceId(page: object, scene: string): string {
   scenes.set(scene, n);
   return n === 1 ? scene : `${scene}-${n}`;
 }
+
+/** Whether an id from instanceId is its scene's first figure on the page: the one that defines what all of them share. */
+export const firstInstance = (id: string, scene: string): boolean => id === scene;

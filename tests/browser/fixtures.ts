@@ -116,7 +116,7 @@ export const mapFigure = (page: Page, block: number) => page.locator('[data-scen
 /** The ids of the countries a map colours, as `id` or `id:companies`. */
 export function colouredCountries(page: Page, block: number, withCompany = false): Promise<string[]> {
   return mapFigure(page, block)
-    .locator('.map__countries path[data-company]')
+    .locator('.map__countries use[data-company]')
     .evaluateAll((paths, withCompany) => paths.map((path) => ((path as SVGElement).dataset.id! + (withCompany ? `:${(path as SVGElement).dataset.company}` : ''))), withCompany);
 }
 

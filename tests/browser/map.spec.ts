@@ -30,7 +30,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await scrollToMapStep(page, WECHAT, 0);
     const map = figure(page, WECHAT);
     expect(await colouredCountries(page, WECHAT)).toEqual(['250']);
-    await expect(map.locator('.map__countries path[data-id="250"]')).toHaveAttribute('data-company', 'wechat');
+    await expect(map.locator('.map__countries use[data-id="250"]')).toHaveAttribute('data-company', 'wechat');
     await expect(map.locator('.map__place[data-on]')).toHaveCount(1);
     await expect(map.locator('.map__pin[data-id="250"]')).toBeVisible();
     await expect(map.locator('.map__pin[data-id="250"]')).toContainText('老佛爷');
@@ -49,8 +49,8 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await expect(map.locator('[data-claim]')).toContainText('没有公开名单');
     const ids = await colouredCountries(page, WECHAT);
     expect(ids).toEqual(expect.arrayContaining(['250', '392', '410', '036', '826', '840']));
-    await expect(map.locator('.map__countries path[data-id="276"]')).toHaveClass(/is-weak/);
-    await expect(map.locator('.map__countries path[data-id="276"]')).toHaveAttribute('fill', /url\(#map-weak-wechat\)/);
+    await expect(map.locator('.map__countries use[data-id="276"]')).toHaveClass(/is-weak/);
+    await expect(map.locator('.map__countries use[data-id="276"]')).toHaveAttribute('fill', /url\(#map-weak-wechat\)/);
   });
 
   test('colours Finland for Alipay at the Finland step, and nothing else', async ({ page }) => {
@@ -58,7 +58,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await scenesReady(page);
     await scrollToMapStep(page, OTHERS, 0);
     const map = figure(page, OTHERS);
-    await expect(map.locator('.map__countries path[data-id="246"]')).toHaveAttribute('data-company', 'alipay');
+    await expect(map.locator('.map__countries use[data-id="246"]')).toHaveAttribute('data-company', 'alipay');
     expect(await colouredCountries(page, OTHERS)).toEqual(['246']);
     await expect(map.locator('[data-notes]')).toContainText('ePassi', { useInnerText: true });
   });
@@ -68,7 +68,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     await scenesReady(page);
     await scrollToMapStep(page, OTHERS, 3);
     const map = figure(page, OTHERS);
-    await expect(map.locator('.map__countries path[data-id="764"]')).toHaveAttribute('data-company', 'jd');
+    await expect(map.locator('.map__countries use[data-id="764"]')).toHaveAttribute('data-company', 'jd');
     await expect(map.locator('[data-notes]')).toContainText('Provident Capital', { useInnerText: true });
     await expect(map.locator('[data-notes]')).toContainText('JD.ID', { useInnerText: true });
   });
@@ -81,7 +81,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     const map = figure(page, OTHERS);
     const { boxes, rows } = await config(page, OTHERS);
     for (const [id, company] of rows) {
-      const place = map.locator(`.map__countries path[data-id="${id}"], .map__place[data-id="${id}"]`);
+      const place = map.locator(`.map__countries use[data-id="${id}"], .map__place[data-id="${id}"]`);
       await expect(place).toHaveAttribute('data-company', new RegExp(`\\b${company}\\b`));
     }
     await expect(map.locator('svg.map__svg')).toHaveAttribute('data-view', 'world');
@@ -95,7 +95,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     const map = figure(page, OTHERS);
     for (const id of ['344', '446', '702']) {
       await expect(map.locator(`.map__place[data-id="${id}"]`)).toHaveCount(1);
-      await expect(map.locator(`.map__countries path[data-id="${id}"]`)).toHaveCount(0);
+      await expect(map.locator(`.map__countries use[data-id="${id}"]`)).toHaveCount(0);
     }
     await scrollToMapStep(page, OTHERS, -1);
     for (const id of ['344', '446', '702']) await expect(map.locator(`.map__place[data-id="${id}"] .map__sym`)).toBeVisible();
@@ -133,7 +133,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     // Let the zoom settle before aiming at Finland.
     const { boxes } = await config(page, OTHERS);
     await expect.poll(async () => (await viewBox(page, OTHERS))[2] < boxes.world[2] / 2).toBe(true);
-    await figure(page, OTHERS).locator('.map__countries path[data-id="246"]').hover();
+    await figure(page, OTHERS).locator('.map__countries use[data-id="246"]').hover();
     const tip = figure(page, OTHERS).locator('[data-tip]');
     await expect(tip).toBeVisible();
     await expect(tip).toContainText('芬兰');
@@ -249,18 +249,51 @@ test.describe('the map without JavaScript', () => {
     await page.goto(STORY);
     for (const block of [WECHAT, OTHERS]) {
       const map = figure(page, block);
-      // The land the steps never colour is one outline, its borders another; the colourable countries one each.
-      expect((await map.locator('.map__land').getAttribute('d'))?.length).toBeGreaterThan(10_000);
-      expect((await map.locator('.map__borders').getAttribute('d'))?.length).toBeGreaterThan(5_000);
-      await expect(map.locator('.map__countries path[data-origin]')).toHaveAttribute('data-id', '156');
-      expect(await map.locator('.map__countries path[data-id]').count()).toBeGreaterThanOrEqual(14);
+      // The land the steps never colour is one outline, its borders another; the colourable countries one each (the page's one world, below).
+      await expect(map.locator('use.map__land')).toHaveAttribute('href', '#world-land');
+      await expect(map.locator('use.map__borders')).toHaveAttribute('href', '#world-borders');
+      await expect(map.locator('.map__countries use[data-origin]')).toHaveAttribute('data-id', '156');
+      expect(await map.locator('.map__countries use[data-id]').count()).toBeGreaterThanOrEqual(14);
       const legend = map.locator('[data-legend]');
       await expect(legend).toBeVisible();
       for (const name of ['微信支付', '支付宝', '百度', '京东', '证据较弱', '中国']) await expect(legend).toContainText(name);
       await expect(map.locator('[data-claim]')).toBeVisible();
     }
     expect(await colouredCountries(page, WECHAT)).toContain('250');
-    await expect(figure(page, OTHERS).locator('.map__countries path[data-id="840"]')).toHaveAttribute('data-company', 'wechat baidu');
+    await expect(figure(page, OTHERS).locator('.map__countries use[data-id="840"]')).toHaveAttribute('data-company', 'wechat baidu');
     await expect(figure(page, OTHERS).locator('.map__place[data-id="344"] .map__sym')).toBeVisible();
+  });
+
+  test('the world’s outlines are in the page once, and each map draws them with its own colours', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(STORY);
+    // Every outline is defined once, in the first map; no map carries an outline of its own.
+    const defined = await page.locator('path[id^="world-"]').evaluateAll((paths) => paths.map((path) => [path.id, path.getAttribute('d')?.length ?? 0] as const));
+    expect(defined.length).toBeGreaterThanOrEqual(16);
+    expect(Object.fromEntries(defined)['world-land']).toBeGreaterThan(10_000);
+    expect(Object.fromEntries(defined)['world-borders']).toBeGreaterThan(5_000);
+    expect(await figure(page, WECHAT).locator('defs path[id^="world-"]').count()).toBe(defined.length);
+    expect(await figure(page, OTHERS).locator('path[d]').evaluateAll((paths) => paths.filter((path) => path.getAttribute('d')!.length > 500).length)).toBe(0);
+    // What the reader sees: the second map paints the United States in WeChat Pay's green and China in its grey,
+    // where they are: the browser finds each drawn outline at a point inside it, with that map's fill.
+    const painted = (block: number, id: string) =>
+      figure(page, block)
+        .locator(`.map__countries use[data-id="${id}"]`)
+        .evaluate((use) => {
+          use.closest('svg')!.scrollIntoView({ block: 'center' });
+          const box = use.getBoundingClientRect();
+          // A point inside the country: along the middle of its box, the first where the browser hits it.
+          const hit = Array.from({ length: 21 }, (_, i) => [box.left + (box.width * (i + 0.5)) / 21, box.top + box.height / 2] as const).find(([x, y]) =>
+            document.elementsFromPoint(x, y).includes(use),
+          );
+          return { width: Math.round(box.width), hit: hit !== undefined, fill: getComputedStyle(use).fill, land: getComputedStyle(use.closest('svg')!.querySelector('.map__land')!).fill };
+        });
+    const us = await painted(OTHERS, '840');
+    expect(us).toMatchObject({ hit: true, fill: 'rgb(31, 163, 122)' });
+    expect(us.width).toBeGreaterThan(50);
+    const china = await painted(OTHERS, '156');
+    expect(china.hit).toBe(true);
+    expect(china.fill).not.toBe(china.land);
+    expect(await painted(WECHAT, '840')).toMatchObject({ hit: true });
   });
 });

@@ -240,6 +240,11 @@ test.describe('download links', () => {
         const drawn = await page.evaluate(() => ({
           root: document.documentElement.localName,
           texts: [...document.querySelectorAll('text')].map((text) => ({ words: text.textContent, width: text.getComputedTextLength() })),
+          // The outlines a page defines once (MapSvg.astro) are in the picture too: every reference drawn, none to another file.
+          uses: [...document.querySelectorAll('use[href]')].map((use) => ({
+            href: use.getAttribute('href')!,
+            drawn: document.getElementById(use.getAttribute('href')!.slice(1)) !== null && (use as SVGUseElement).getBBox().width > 0,
+          })),
         }));
         page.removeAllListeners('request');
         expect(drawn.root).toBe('svg');
@@ -247,6 +252,8 @@ test.describe('download links', () => {
         const squeeze = (text: string) => text.replace(/\s+/g, '');
         expect(squeeze(drawn.texts.map((text) => text.words).join('')), chart.svg).toContain(squeeze(chart.title));
         expect(drawn.texts.every((text) => text.width > 0)).toBe(true);
+        expect(drawn.uses.filter((use) => !use.drawn || !use.href.startsWith('#')), chart.svg).toEqual([]);
+        if (chart.svg.includes('map')) expect(drawn.uses.map((use) => use.href), chart.svg).toEqual(expect.arrayContaining(['#world-land', '#world-borders', '#world-156']));
       }
     }
   });

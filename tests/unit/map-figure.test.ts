@@ -13,3 +13,20 @@ describe('the map figure as the build renders it', () => {
     expect(rows.some((row) => row.company !== 'wechat')).toBe(true);
   });
 });
+
+describe('two maps on one page', () => {
+  it('define the world once: the first map holds every outline, the second only refers to them', async () => {
+    const container = await AstroContainer.create();
+    const request = new Request('https://example.com/');
+    const state = { companies: ['wechat'], zoom: 'world', claim: false };
+    const [first, second] = [await container.renderToString(MapFigure, { props: { lang: 'zh', state }, request }), await container.renderToString(MapFigure, { props: { lang: 'zh', state }, request })];
+    const defined = (html: string) => [...html.matchAll(/<path id="(world-[\w-]+)" d="[^"]{20,}"/g)].map((m) => m[1]);
+    const used = (html: string) => [...html.matchAll(/<use [^>]*href="#(world-[\w-]+)"/g)].map((m) => m[1]);
+    expect(defined(first)).toEqual(expect.arrayContaining(['world-land', 'world-borders', 'world-156']));
+    expect(defined(second)).toEqual([]);
+    expect(new Set(used(second))).toEqual(new Set(defined(first)));
+    expect(used(first)).toEqual(used(second));
+    // Each keeps its own fills: the second's patterns carry its own prefix.
+    expect(second).toContain('id="map-2-weak-wechat"');
+  });
+});

@@ -16,9 +16,9 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
   const svg = host?.querySelector<SVGSVGElement>('svg');
   if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
   const write = viewWriter(root);
-  const countries = new Map([...svg.querySelectorAll<SVGPathElement>('.map__countries path[data-id]')].map((path) => [path.dataset.id!, path]));
+  const countries = new Map([...svg.querySelectorAll<SVGUseElement>('.map__countries use[data-id]')].map((use) => [use.dataset.id!, use]));
   const patterns = [...svg.querySelectorAll<SVGPatternElement>('.map__pattern')];
-  const ring = svg.querySelector<SVGPathElement>('[data-ring]')!;
+  const ring = svg.querySelector<SVGUseElement>('[data-ring]')!;
   const tip = host.querySelector<HTMLElement>('[data-tip]')!;
   const notes = [...host.querySelectorAll<HTMLElement>('[data-note]')];
 
@@ -140,15 +140,17 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
     const top = below + box.height > stage.height && y - stage.top - box.height - 12 > 0 ? y - stage.top - box.height - 12 : below;
     tip.style.setProperty('left', `${Math.max(0, left)}px`);
     tip.style.setProperty('top', `${top}px`);
-    const path = countries.get(id);
-    ring.setAttribute('d', path ? (path.getAttribute('d') ?? '') : '');
+    // The ring draws the country's outline that the page defines once (MapSvg.astro), by the same reference.
+    const href = countries.get(id)?.getAttribute('href');
+    if (href) ring.setAttribute('href', href);
+    else ring.removeAttribute('href');
   };
   const hideTip = () => {
     tip.hidden = true;
-    if (ring.getAttribute('d')) ring.setAttribute('d', '');
+    if (ring.hasAttribute('href')) ring.removeAttribute('href');
   };
   const placeOf = (target: EventTarget | null) => {
-    const element = (target as Element | null)?.closest?.('.map__place[data-on], .map__countries path[data-company]') as SVGElement | null;
+    const element = (target as Element | null)?.closest?.('.map__place[data-on], .map__countries use[data-company]') as SVGElement | null;
     return element ? (element.dataset.place ?? element.dataset.id) : undefined;
   };
 
