@@ -1,7 +1,7 @@
 import { prefersReducedMotion } from '../ui/motion';
 import { debugOverlay, debugRequested } from './debug-overlay';
-import { keepFocusInView } from './focus-in-view';
-import { cardTopFor, locate, type Span } from './locate';
+import { bringFocusedStepToLine, keepFocusInView } from './focus-in-view';
+import { locate, type Position, type Span } from './locate';
 import { watchSteps, type WatchedBlock } from './watch-steps';
 
 /**
@@ -38,7 +38,9 @@ interface Block extends WatchedBlock {
  * that led there.
  *
  * The page has one scroll listener and one observer of the blocks, whatever their number: every
- * listener a scroll event calls costs a slow phone's frame.
+ * listener a scroll event calls costs a slow phone's frame. A block's scene is fetched and mounted
+ * only when the block first comes within a screen of the reader: until then it shows the state
+ * the build drew, its last, which is also the right one for a block the reader has jumped past.
  */
 export function startScrollies(mount: MountFigure, doc: Document = document): void {
   /*
@@ -58,27 +60,53 @@ export function startScrollies(mount: MountFigure, doc: Document = document): vo
         },
         { passive: true },
       );
-      const started = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].map((block) =>
-        startScrolly(block, mount)
-          .then((running) => {
-            if (running) following.push(running);
-            return running;
-          })
-          .catch((error) => {
-            console.error(error);
-            return undefined;
-          }),
-      );
-      // Each block follows the scroll as soon as its scene is mounted; scrollama waits for them all.
-      Promise.all(started).then((blocks) => watchSteps(blocks.filter((block) => block !== undefined), trigger()));
+      const blocks = [...doc.querySelectorAll<HTMLElement>('[data-scrolly]')].flatMap((element) => {
+        const steps = [...element.querySelectorAll<HTMLElement>('[data-step]')];
+        return steps.length ? [startWhenNear(element, steps, mount, following)] : [];
+      });
+      const lineTo = () => blocks.forEach(({ element }) => (element.dataset.trigger = String(trigger())));
+      lineTo();
+      window.addEventListener('resize', lineTo);
+      watchSteps(blocks, trigger());
     }),
   );
 }
 
-async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Block | undefined> {
-  const steps = [...block.querySelectorAll<HTMLElement>('[data-step]')];
+/**
+ * A block as the step watcher sees it from the start: what focus needs is listened for at once
+ * (tabbing into a far step is what brings it near); its scene is loaded the first time it is near.
+ */
+function startWhenNear(element: HTMLElement, steps: HTMLElement[], mount: MountFigure, following: Block[]): WatchedBlock {
+  bringFocusedStepToLine(element, trigger);
+  keepFocusInView(element.querySelector<HTMLElement>('.scrolly__figure'));
+  let running: Block | undefined;
+  let loading = false;
+  let near = false;
+  return {
+    element,
+    steps,
+    near: (now) => {
+      near = now;
+      if (running) running.near(now);
+      if (running || loading || !now) return;
+      loading = true;
+      startScrolly(element, steps, mount)
+        .then((started) => {
+          if (!started) return;
+          running = started;
+          following.push(started);
+          // Measured afresh now: the reader may have moved on while the scene was loading.
+          started.near(near);
+        })
+        .catch((error) => console.error(error));
+    },
+    schedule: () => running?.schedule(),
+  };
+}
+
+async function startScrolly(block: HTMLElement, steps: HTMLElement[], mount: MountFigure): Promise<Block | undefined> {
   const states = JSON.parse(block.dataset.steps ?? '[]') as unknown[];
-  const scene = steps.length ? await mount(block) : undefined;
+  const scene = await mount(block);
   if (!scene) return;
   let active = -1;
   let frame = 0;
@@ -102,7 +130,8 @@ async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Blo
     side = sideOf(line + window.scrollY);
     return locate(spans, line);
   };
-  let position = measure();
+  // Measured when the block is told it is near, which follows at once (startWhenNear).
+  let position: Position = { index: 0, progress: 0, within: false };
   const apply = () => {
     frame = 0;
     if (printing) return;
@@ -136,7 +165,6 @@ async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Blo
   };
 
   window.addEventListener('resize', () => {
-    block.dataset.trigger = String(trigger());
     scene.resize();
     schedule();
   });
@@ -167,39 +195,8 @@ async function startScrolly(block: HTMLElement, mount: MountFigure): Promise<Blo
     printing = false;
     render();
   });
-  /*
-   * A keyboard reader tabbing into a step brings it across the trigger line, which makes it the
-   * current step, with the whole card in view. Centring it instead left the last step of a block
-   * above a phone's trigger line, at 0.7 of the screen: a focused step that was not current.
-   */
-  block.addEventListener('focusin', (event) => {
-    const step = (event.target as Element).closest<HTMLElement>('[data-step]');
-    if (!step) return;
-    const card = step.getBoundingClientRect();
-    const top = cardTopFor(card.height, window.innerHeight, trigger());
-    if (steps.indexOf(step) === active && Math.abs(card.top - top) < 1) return;
-    window.scrollTo({ top: window.scrollY + card.top - top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
-  });
-  keepFocusInView(block.querySelector<HTMLElement>('.scrolly__figure'));
-  /*
-   * The first state waits for a frame like every other, so that no block measures the steps after
-   * another wrote its scene. A block more than a screen away waits for an idle moment instead:
-   * each then redraws in a task of its own, not every scene of the story in the first frame. Any
-   * scroll before then brings its state at once.
-   */
-  const box = block.getBoundingClientRect();
-  const far = box.top > 2 * window.innerHeight || box.bottom < -window.innerHeight;
-  // Drawn in the idle task itself: waiting for a frame put every far block's first state in one.
-  if (far) whenIdle(() => !frame && render());
-  else schedule();
-  block.dataset.trigger = String(trigger());
   return { element: block, steps, near: nearing, schedule, follow };
 }
-
-const whenIdle = (run: () => void) => {
-  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 1000 });
-  else setTimeout(run, 200);
-};
 
 /**
  * A step's territory runs from its top to the next step's top, so that progress covers the whole

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type BrowserContextOptions, type Frame, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContextOptions, type Frame, type Locator, type Page } from '@playwright/test';
 import { builtPages } from '../../bench/pages.mjs';
 
 /*
@@ -31,11 +31,21 @@ export const test = base.extend<{
 /** Every page the build made, story editions and embeds, as URL paths. */
 export const BUILT = builtPages(process.env.STORY_OUT ?? 'dist');
 
-/** Waits until every scrolly block on the page follows the reader, and an embed page its controls. */
+/**
+ * Waits until every scrolly block within a screen of the reader follows the reader, and an embed
+ * page its controls. A block further away loads its scene only as it comes near (a scroll there,
+ * then `settled`, waits for it).
+ */
 export async function scenesReady(page: Page | Frame) {
   // A frame may still hold its blank first document: wait for the page's own blocks to exist.
   await page.waitForSelector('[data-scrolly], [data-embed]', { state: 'attached' });
-  await page.waitForFunction(() => [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => block.hasAttribute('data-ready')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => {
+      const { top, bottom } = block.getBoundingClientRect();
+      const far = block.hasAttribute('data-scrolly') && (bottom < -innerHeight || top > 2 * innerHeight);
+      return far || block.hasAttribute('data-ready');
+    }),
+  );
 }
 
 /**
@@ -57,8 +67,18 @@ export async function scrollToStep(page: Page, scene: string, step: number, shar
   await settled(page);
 }
 
-/** Two animation frames: the scroll has been observed and the scene redrawn. */
+/**
+ * The scroll has been observed and the scenes redrawn: every block the engine has started
+ * (data-trigger) that is now within a screen of the reader has loaded its scene, then two
+ * animation frames have passed.
+ */
 export async function settled(page: Page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-scrolly][data-trigger]')].every((block) => {
+      const { top, bottom } = block.getBoundingClientRect();
+      return bottom < -innerHeight || top > 2 * innerHeight || block.hasAttribute('data-ready');
+    }),
+  );
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
@@ -152,13 +172,13 @@ export async function typeScale(page: Page): Promise<number[]> {
 }
 
 /**
- * Every rendered text on the page as `where size weight`, the size in CSS pixels as it is drawn:
- * an SVG label's font size times the scale its drawing is shown at.
+ * Every rendered text on the page (or `within` one part of it) as `where size weight`, the size in
+ * CSS pixels as it is drawn: an SVG label's font size times the scale its drawing is shown at.
  */
-export async function textSizes(page: Page): Promise<{ where: string; size: number; weight: string }[]> {
-  return page.evaluate(() => {
+export async function textSizes(page: Page, within: Locator = page.locator('body')): Promise<{ where: string; size: number; weight: string }[]> {
+  return within.evaluate((root) => {
     const found: { where: string; size: number; weight: string }[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const element = node.parentElement;
       if (!element || !node.textContent?.trim()) continue;

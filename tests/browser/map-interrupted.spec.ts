@@ -281,6 +281,8 @@ test('printed at 0, 60 and 400 ms after reaching each map block’s last step, b
   const page = await openPage({ viewport: { width: 1280, height: 800 } });
   await page.goto('/');
   await scenesReady(page);
+  // Each map's scene loads as its block comes near: the reader passes the first on the way to the second.
+  await scrollToStep(page, 'map', -1, 0.5, 0);
   await scrollToStep(page, 'map', -1, 0.5, 1);
   await sceneAtRest(page, 'map');
   const atRest = await printedMaps(page);

@@ -186,7 +186,8 @@ test.describe('the map of Chinese mobile payment abroad', () => {
         await scrollToMapStep(page, WECHAT, step);
         await sceneAtRest(page, 'map');
         views.add((await viewBox(page, WECHAT)).join(' '));
-        const labels = (await textSizes(page)).filter(({ where }) => where.startsWith('text.map__'));
+        // The map the reader is at: one further down loads its scene only as it comes near.
+        const labels = (await textSizes(page, figure(page, WECHAT))).filter(({ where }) => where.startsWith('text.map__'));
         expect(labels.length, `labels at step ${step}, ${width}px`).toBeGreaterThan(0);
         for (const { size } of labels) expect(size, `a label at step ${step}, ${width}px`).toBeCloseTo(small, 2);
       }
