@@ -3,9 +3,10 @@ import { gzipSync } from 'node:zlib';
 /**
  * Loads a page in Chromium and sums what it transferred, gzipped as a server would send it: the
  * first view (everything fetched until the network stays idle, then a second longer than that, so
- * a script the page starts after its first frame is counted on a loaded machine too), and its
- * JavaScript, all of it, counted after the page is scrolled through (a scene loaded only as its
- * block comes near is the story's JavaScript all the same).
+ * a script the page starts after its first frame is counted on a loaded machine too), the
+ * JavaScript of that first view (what a reader who stops there pays for), and all of it, counted
+ * after the page is scrolled through (a scene loaded only as its block comes near is the story's
+ * JavaScript all the same).
  */
 export async function measureTransfer(context, url) {
   const page = await context.newPage();
@@ -35,7 +36,8 @@ export async function measureTransfer(context, url) {
   await page.close();
   const sum = (list) => list.reduce((total, item) => total + item.gz, 0);
   const inlineJs = inline ? gzipSync(inline, { level: 9 }).length : 0;
-  return { firstView: sum(firstView), js: sum(all.filter((r) => r.type === 'script')) + inlineJs, requests: all.map((r) => r.url) };
+  const scripts = (list) => sum(list.filter((r) => r.type === 'script')) + inlineJs;
+  return { firstView: sum(firstView), firstViewJs: scripts(firstView), js: scripts(all), requests: all.map((r) => r.url) };
 }
 
 /** A phone's viewport: the story's narrow layout, where every block's figure is sticky over its steps. */
