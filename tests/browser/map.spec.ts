@@ -15,7 +15,13 @@ interface MapConfig {
 /** The step of the n-th map block on the page. */
 const scrollToMapStep = (page: Page, block: number, step: number, share = 0.5) => scrollToStep(page, 'map', step, share, block);
 
-const config = async (page: Page, block: number) => JSON.parse((await figure(page, block).getAttribute('data-config'))!) as MapConfig;
+/* A further map's data-config holds what differs from the first map's, which it names (src/scenes/shared-config.ts). */
+const config = (page: Page, block: number) =>
+  figure(page, block).evaluate((root) => {
+    const own = JSON.parse(root.dataset.config!) as object;
+    const from = root.dataset.configFrom;
+    return (from ? { ...(JSON.parse(document.getElementById(from)!.dataset.config!) as object), ...own } : own) as MapConfig;
+  });
 
 const viewBox = async (page: Page, block: number) =>
   ((await figure(page, block).locator('svg.map__svg').getAttribute('viewBox')) ?? '').split(' ').map(Number) as Box;
@@ -142,10 +148,10 @@ test.describe('the map of Chinese mobile payment abroad', () => {
 
   test('offers its rows as a table, each with its source', async ({ page }) => {
     await page.goto(STORY);
-    const map = figure(page, OTHERS);
     const { rows } = await config(page, OTHERS);
-    await map.locator('.map__data summary').click();
-    const table = map.locator('.map__table');
+    // The second map draws the same rows as the first: its link opens the first map's table.
+    await figure(page, OTHERS).locator('.map__data a').click();
+    const table = figure(page, WECHAT).locator('.map__table');
     await expect(table).toBeVisible();
     await expect(table.locator('tbody tr')).toHaveCount(rows.length);
     await expect(table.locator('tbody tr[data-id="764"][data-company="jd"]')).toContainText('Provident Capital');
@@ -296,5 +302,20 @@ test.describe('the map without JavaScript', () => {
     expect(china.hit).toBe(true);
     expect(china.fill).not.toBe(china.land);
     expect(await painted(WECHAT, '840')).toMatchObject({ hit: true });
+  });
+
+  test('the second map’s data table is the first map’s: one table on the page, a link to it that opens it', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(STORY);
+    await expect(page.locator('table.map__table')).toHaveCount(1);
+    await expect(figure(page, WECHAT).locator('table.map__table tbody tr')).toHaveCount((await config(page, WECHAT)).rows.length);
+    // The second map hands its client only what differs from the first's data, and names the first.
+    expect(await figure(page, OTHERS).getAttribute('data-config-from')).toBe(await figure(page, WECHAT).getAttribute('id'));
+    expect(Object.keys(JSON.parse((await figure(page, OTHERS).getAttribute('data-config'))!) as object)).toEqual(['prefix']);
+    const link = figure(page, OTHERS).getByRole('link', { name: '地图数据（表格）：与第一幅地图的相同，见上文' });
+    await expect(figure(page, WECHAT).locator('table.map__table')).toBeHidden();
+    await link.click();
+    await expect(figure(page, WECHAT).locator('table.map__table')).toBeVisible();
+    await expect(figure(page, WECHAT).locator('table.map__table')).toBeInViewport();
   });
 });

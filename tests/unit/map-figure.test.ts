@@ -15,7 +15,7 @@ describe('the map figure as the build renders it', () => {
 });
 
 describe('two maps on one page', () => {
-  it('define the world once: the first map holds every outline, the second only refers to them', async () => {
+  it('define the world, its data and its table once: the first map holds them, the second refers to them', async () => {
     const container = await AstroContainer.create();
     const request = new Request('https://example.com/');
     const state = { companies: ['wechat'], zoom: 'world', claim: false };
@@ -28,5 +28,10 @@ describe('two maps on one page', () => {
     expect(used(first)).toEqual(used(second));
     // Each keeps its own fills: the second's patterns carry its own prefix.
     expect(second).toContain('id="map-2-weak-wechat"');
+    // The rows are the same: the second's client data and table are the first's, named, not copied.
+    expect(second).toContain('data-config="{&quot;prefix&quot;:&quot;map-2&quot;}" data-config-from="chart-map"');
+    expect(second).not.toContain('<table');
+    expect(second).toContain('href="#map-table"');
+    expect(first).toContain('<table class="map__table" id="map-table"');
   });
 });
