@@ -1,0 +1,97 @@
+// node bench/trace.mjs <url> [--min=8] [--out=trace.json]: what the main thread does in a full read.
+//
+// Scrolls the page as bench/measure-page.mjs measureScroll does (a 390 px phone, 120 px wheel
+// steps, each after the last one's frame), records a Chromium trace meanwhile, and prints every
+// main-thread task that took at least --min ms of CPU, with the CPU time of what ran inside it by
+// event (script by function, style, layout, paint…), largest first. Unthrottled: under CPU
+// throttling Chromium's throttler spins on the main thread, which a trace counts as the task's own
+// CPU time; a slow phone at 4× takes about four times these figures. CPU time, not wall-clock
+// time, so that other processes on a shared machine change the figures little. Serve the page
+// first (e.g. node tests/support/static-server.mjs dist 5770 /).
+import { writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
+
+const url = process.argv[2];
+const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const MIN_MS = Number(option('min', 8));
+if (!url) throw new Error('usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json]');
+
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'cc', 'v8.execute'];
+
+/** Records the trace of a full read; resolves to its events. */
+async function record() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const cdp = await page.context().newCDPSession(page);
+    await page.goto(url, { waitUntil: 'networkidle' });
+    const events = [];
+    cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
+    for (let stalled = 0, last = -1; stalled <= 20; ) {
+      await page.mouse.wheel(0, 120);
+      const [y, end] = await page.evaluate(
+        () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done([scrollY, document.documentElement.scrollHeight - innerHeight])))),
+      );
+      if (y >= end - 1) break;
+      stalled = y === last ? stalled + 1 : 0;
+      last = y;
+    }
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A name for what an event ran: a script's function and file, the layout's dirty objects. */
+function label(event) {
+  const data = event.args?.data ?? event.args?.beginData ?? {};
+  if (['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame'].includes(event.name)) {
+    return `${event.name} ${data.functionName || data.type || ''} ${(data.url ?? '').split('/').pop()}`.trim();
+  }
+  if (event.name === 'Layout' && data.totalObjects) return `Layout (${data.dirtyObjects} of ${data.totalObjects} objects)`;
+  return event.name;
+}
+
+/** The renderer's main-thread tasks, each with the CPU time of the events inside it, by label, less their children's. */
+function mainThreadTasks(events) {
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('the trace has no renderer main thread');
+  const complete = events
+    .filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const tasks = [];
+  const open = [];
+  const nodes = [];
+  for (const event of complete) {
+    while (open.length && open.at(-1).event.ts + open.at(-1).event.dur <= event.ts) open.pop();
+    const cpu = (event.tdur ?? event.dur) / 1000;
+    const node = { event, cpu, children: 0, task: open.length ? open[0].task : undefined };
+    if (!node.task) {
+      node.task = { start: event.ts, wallMs: event.dur / 1000, cpuMs: cpu, inside: new Map() };
+      tasks.push(node.task);
+    } else open.at(-1).children += cpu;
+    open.push(node);
+    nodes.push(node);
+  }
+  // Self times are known once every child is counted.
+  for (const { event, cpu, children, task } of nodes) task.inside.set(label(event), (task.inside.get(label(event)) ?? 0) + Math.max(0, cpu - children));
+  return tasks;
+}
+
+const events = await record();
+const out = option('out', undefined);
+if (out) writeFileSync(out, JSON.stringify(events));
+const tasks = mainThreadTasks(events);
+const start = tasks[0]?.start ?? 0;
+const long = tasks.filter((task) => task.cpuMs >= MIN_MS);
+console.log(`${tasks.length} main-thread tasks; ${long.length} took ${MIN_MS} ms of CPU or more (at 4× CPU, about ${MIN_MS * 4} ms):`);
+for (const task of long) {
+  const inside = [...task.inside].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  console.log(`\nat ${((task.start - start) / 1000).toFixed(0)} ms: ${task.cpuMs.toFixed(1)} ms CPU (${task.wallMs.toFixed(1)} ms wall)`);
+  for (const [name, ms] of inside) console.log(`  ${ms.toFixed(1).padStart(5)} ms  ${name}`);
+}
