@@ -68,6 +68,13 @@ for (const path of pages) {
       const page = await openPage({ viewport: { width: 1280, height: 800 } });
       await recordShifts(page);
       await expectLoadsWithoutJumps(page, path);
+      // A block's scene loads as the reader comes near it, and sizes its labels then: each is read as that reader sees it.
+      for (const block of await page.locator('[data-scrolly]').all()) {
+        await block.scrollIntoViewIfNeeded();
+        await settled(page);
+      }
+      // Mid-zoom a map is magnified: its labels are read at rest.
+      await page.waitForFunction(() => document.getAnimations().length === 0);
       // The scale's five steps, and the two display sizes that follow the window: the headline and the order counter.
       const steps = await typeScale(page);
       const display = await page.evaluate(() => [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)));
