@@ -22,19 +22,11 @@ const STORE = '.astro/data-store.json';
 const keptStore = join(tmpdir(), `story-dev-${DEV_PORT}-store.json`);
 let server: ChildProcess;
 let log = '';
-/*
- * One tab on the story, open through every test as a journalist keeps it open while editing: each
- * test starts on the story as the last one left it, and counts the loads and the dev server's
- * messages from its own first save.
- */
-let page: Page;
-const loads = { count: 0 };
-const messages: string[] = [];
 
 test.describe.configure({ mode: 'serial' });
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000);
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch);
   if (existsSync(STORE)) copyFileSync(STORE, keptStore);
@@ -51,19 +43,6 @@ test.beforeAll(async ({ browser }) => {
     .catch((error: Error) => {
       throw new Error(`${error.message}\nastro dev said:\n${log.slice(-3000)}`);
     });
-  page = await browser.newPage();
-  page.on('load', () => loads.count++);
-  page.on('websocket', (socket) => socket.on('framereceived', (frame) => messages.push(String(frame.payload))));
-  await page.goto(`${ORIGIN}/en/`, { timeout: 90_000 });
-  // The first page a fresh server serves may be reloaded once by Vite (a reload it kept for the
-  // first client): let that pass before any test counts.
-  await page.waitForTimeout(3_000);
-});
-
-test.beforeEach(async () => {
-  await expect(story(page)).toContainText('Double 11', { timeout: 60_000 });
-  loads.count = 0;
-  messages.length = 0;
 });
 
 test.afterEach(async ({}, testInfo) => {
@@ -71,7 +50,6 @@ test.afterEach(async ({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  await page?.close();
   if (server && server.exitCode === null) {
     const exited = new Promise((done) => server.once('exit', done));
     server.kill();
@@ -99,31 +77,46 @@ const file = (path: string) => {
 const overlay = (page: Page) => page.locator('vite-error-overlay #message-content');
 const story = (page: Page) => page.locator('main h1').first();
 
+/** The story's English edition in the dev server, counting the times the page (re)loads. */
+async function openStory(page: Page) {
+  const loads = { count: 0 };
+  page.on('load', () => loads.count++);
+  await page.goto(`${ORIGIN}/en/`, { timeout: 90_000 });
+  // The first page a fresh server serves may be reloaded once by Vite (a reload it kept for the
+  // first client): let that pass before counting.
+  await page.waitForTimeout(3_000);
+  await expect(story(page)).toContainText('Double 11', { timeout: 60_000 });
+  loads.count = 0;
+  return loads;
+}
+
 /**
  * After the page shows what a save should show, waits a while for a second reload before counting:
  * one save, one reload.
  */
-async function reloadsAfterSave() {
+async function reloadsAfterSave(page: Page, loads: { count: number }) {
   await page.waitForTimeout(5_000);
   return loads.count;
 }
 
-test('a chapter save shows the new words after one reload', async () => {
+test('a chapter save shows the new words after one reload', async ({ page }) => {
   test.setTimeout(120_000);
   const chapter = file('content/en/01-double-11.mdx');
+  const loads = await openStory(page);
   chapter.save(chapter.original.replace('Because of the time difference', 'Owing to the time difference'));
   await expect(page.getByText('Owing to the time difference')).toBeVisible({ timeout: 60_000 });
-  expect(await reloadsAfterSave()).toBe(1);
+  expect(await reloadsAfterSave(page, loads)).toBe(1);
   chapter.restore();
   await expect(page.getByText('Because of the time difference')).toBeVisible({ timeout: 60_000 });
 });
 
-test('a data edit reloads the page; a broken data row shows in the overlay and goes by itself once fixed', async () => {
+test('a data edit reloads the page; a broken data row shows in the overlay and goes by itself once fixed', async ({ page }) => {
   test.setTimeout(180_000);
   const facts = file('data/facts.csv');
+  const loads = await openStory(page);
   facts.save(facts.original.replace('aliexpress.paidOrders,10000000,', 'aliexpress.paidOrders,12000000,'));
   await expect(page.getByText('12 million').first()).toBeVisible({ timeout: 60_000 });
-  expect(await reloadsAfterSave()).toBe(1);
+  expect(await reloadsAfterSave(page, loads)).toBe(1);
 
   const lines = facts.original.split('\n');
   lines.splice(3, 0, '');
@@ -136,9 +129,10 @@ test('a data edit reloads the page; a broken data row shows in the overlay and g
   await expect(page.getByText('10 million').first()).toBeVisible();
 });
 
-test('a chapter without its opening --- is named in the overlay, not only in the terminal, and the fix clears it', async () => {
+test('a chapter without its opening --- is named in the overlay, not only in the terminal, and the fix clears it', async ({ page }) => {
   test.setTimeout(120_000);
   const chapter = file('content/en/01-double-11.mdx');
+  await openStory(page);
   chapter.save(chapter.original.replace(/^---\n/, ''));
   await expect(overlay(page)).toContainText('01-double-11.mdx:1: the front matter has no opening ---: put a line of three dashes above "title: Double 11 across the time zones"', { timeout: 60_000 });
   chapter.restore();
@@ -146,9 +140,12 @@ test('a chapter without its opening --- is named in the overlay, not only in the
   await expect(story(page)).toContainText('Double 11');
 });
 
-test('a deleted English chapter is named as a missing translation, and the story comes back with it', async () => {
+test('a deleted English chapter is named as a missing translation, and the story comes back with it', async ({ page }) => {
   test.setTimeout(150_000);
   const chapter = file('content/en/02-wechat-pay.mdx');
+  const messages: string[] = [];
+  page.on('websocket', (socket) => socket.on('framereceived', (frame) => messages.push(String(frame.payload))));
+  await openStory(page);
   chapter.remove();
   await expect(overlay(page)).toContainText('zh/02-wechat-pay.mdx: has no translation in content/en/ (no chapter there with anchor: wechat-pay)', { timeout: 60_000 });
   // Never an internal error first (it was "Failed to load url …?astroPropagatedAssets", or ENOENT).
