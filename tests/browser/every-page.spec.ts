@@ -74,7 +74,7 @@ for (const path of pages) {
         await settled(page);
       }
       // Mid-zoom a map is magnified: its labels are read at rest.
-      await page.waitForFunction(() => document.getAnimations().length === 0);
+      await page.waitForFunction(() => [...document.querySelectorAll('.map__svg')].every((svg) => svg.getAnimations().length === 0));
       // The scale's five steps, and the two display sizes that follow the window: the headline and the order counter.
       const steps = await typeScale(page);
       const display = await page.evaluate(() => [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)));
