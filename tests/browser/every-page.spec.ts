@@ -48,7 +48,11 @@ for (const path of pages) {
           (window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
         );
       });
+      // Loaded as a slow phone loads it (4× CPU): the parser then paints a page in parts, and no part may move another.
+      const cpu = await page.context().newCDPSession(page);
+      await cpu.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       const response = await expectLoadsWithoutJumps(page, path);
+      await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       // The policy is in force twice: the page's <meta> and the server's header (src/hosting/policy.ts).
       expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
       // Down the page 400 px a frame, as a reader's scroll goes (in the page: no round trip per step).
