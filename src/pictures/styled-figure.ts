@@ -1,4 +1,5 @@
 import { isTag, isText, type Document, type Element } from 'domhandler';
+import { getElementById } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { cascade, contexts, parseRules, resolve, toPx, type Context } from './cascade';
 import type { Lang } from '../i18n/lang';
@@ -64,6 +65,16 @@ export function styledFigure(html: string, lang: Lang): StyledFigure {
   // Trimmed only as a whole: the space that ends a <strong> lead ("The article’s claim: ") is the reader's too.
   const words = (element: Element): string => element.children.map((child) => (isText(child) ? child.data : isTag(child) && !hidden(child) ? words(child) : '')).join('');
   const text = (element: Element | undefined): string => (element ? words(element).replace(/\s+/g, ' ').trim() : '');
+  const labelledBy = (ids: string) =>
+    ids
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((id) => {
+        const target = getElementById(id, document.children);
+        if (!target) throw new Error(`a picture's label points to #${id}, which its figure does not have`);
+        return text(target);
+      })
+      .join(' ');
 
   const svg: StyledFigure['svg'] = (root, placement) => {
     const viewBox = (root.attribs.viewBox ?? '').split(/[\s,]+/).map(Number);
@@ -105,6 +116,8 @@ export function styledFigure(html: string, lang: Lang): StyledFigure {
     const attributes = Object.entries(child.attribs)
       // vector-effect too: a stroke the page keeps at N screen px is fixed to the picture's scale (above), wherever it is declared.
       .filter(([k]) => !k.startsWith('data-astro-cid') && !['style', 'tabindex', 'role', 'focusable', 'aria-hidden', 'transform', 'vector-effect'].includes(k))
+      // A picture is a file of its own: the words a label points to elsewhere in the page go into it.
+      .map(([k, v]) => (k === 'aria-labelledby' ? ['aria-label', labelledBy(v)] : [k, v]))
       // Presentation attributes may name custom properties too (fill="var(--map-wechat)").
       .map(([k, v]) => ` ${k}="${escape(v.includes('var(') ? resolve(v, ctx(child).vars, ctx(child).fontPx) : v)}"`)
       .join('');

@@ -1,4 +1,5 @@
-import { expect, type Page, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
+import { MAP_LABELS } from '../../src/scenes/map/labels';
+import { expect, mapFigure, type Page, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
 
 /*
  * What a screen reader is given, read from Chromium's own accessibility tree (CDP), not from the
@@ -66,11 +67,11 @@ test.describe('the map as a screen reader gets it', () => {
       await scenesReady(page);
       await scrollToStep(page, 'map', step, 0.5, block);
       await sceneAtRest(page, 'map');
+      // Both maps draw the page's one table's rows (the first map holds it, the second links to it).
       const rows = await page
-        .locator('[data-scene="map"]')
-        .nth(block)
-        .locator('tbody tr')
+        .locator('table.map__table tbody tr')
         .evaluateAll((rows) => rows.map((row) => ({ name: (row as HTMLTableRowElement).cells[0].textContent!.trim(), what: (row as HTMLTableRowElement).cells[2].textContent!.trim() })));
+      expect(rows.length).toBeGreaterThan(10);
       const read = await readingOrder(page);
       // What is read with words in it: a label or a sentence, not a separator.
       const worded = read.flatMap((text, i) => (/\p{L}{2}/u.test(text) ? [i] : []));
@@ -87,3 +88,69 @@ test.describe('the map as a screen reader gets it', () => {
     });
   }
 });
+
+/** Each coloured place of the `block`-th map: its id and the name Chromium's accessibility tree gives it. */
+async function placeNames(page: Page, block: number): Promise<{ place: string; role: string; name: string }[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { result } = (await cdp.send('Runtime.evaluate', {
+    expression: `[...document.querySelectorAll('[data-scene="map"]')[${block}].querySelectorAll('.map__place[data-on]')]`,
+  })) as { result: { objectId: string } };
+  const call = async <T>(objectId: string, body: string) =>
+    ((await cdp.send('Runtime.callFunctionOn', { objectId, functionDeclaration: `function () { ${body} }`, returnByValue: true })) as { result: { value: T } }).result.value;
+  const places: { place: string; role: string; name: string }[] = [];
+  for (let i = 0; i < (await call<number>(result.objectId, 'return this.length;')); i++) {
+    const { result: place } = (await cdp.send('Runtime.callFunctionOn', { objectId: result.objectId, functionDeclaration: `function () { return this[${i}]; }` })) as { result: { objectId: string } };
+    const { nodes } = (await cdp.send('Accessibility.getPartialAXTree', { objectId: place.objectId, fetchRelatives: false })) as { nodes: { role?: { value: string }; name?: { value: string } }[] };
+    places.push({ place: await call<string>(place.objectId, 'return this.dataset.place;'), role: nodes[0].role?.value ?? '', name: nodes[0].name?.value ?? '' });
+  }
+  await cdp.detach();
+  return places;
+}
+
+/*
+ * The second map says no row's words of its own (its places are labelled by the words the first map
+ * defines for the page): a screen reader must still hear, for each coloured place, every row the step
+ * shows there, in full, or its place and company where the notes under the map spell the row out.
+ */
+for (const [path, lang] of [
+  ['/', 'zh'],
+  ['/en/', 'en'],
+] as const) {
+  test(`${path}: the second map names each coloured place by its rows’ words, with JS and without`, async ({ page, openPage }) => {
+    const labels = MAP_LABELS[lang];
+    const expected = async (target: Page, named: string[]) => {
+      const rows = await target.locator('table.map__table tbody tr').evaluateAll((rows) =>
+        rows.map((row) => ({ id: (row as HTMLElement).dataset.id!, company: (row as HTMLElement).dataset.company!, cells: [...(row as HTMLTableRowElement).cells].map((cell) => cell.textContent!.trim()) })),
+      );
+      const shown = await mapFigure(target, 1)
+        .locator('.map__place[data-on]')
+        .evaluateAll((places) => places.map((place) => ({ place: (place as SVGElement).dataset.place!, companies: (place as SVGElement).dataset.company!.split(' ') })));
+      return shown.map(({ place, companies }) => ({
+        place,
+        role: 'image',
+        name: rows
+          .filter((row) => row.id === place && companies.includes(row.company))
+          .map(({ cells: [name, company, what, , evidence] }) => (named.includes(place) ? labels.placeLabel(name, company) : labels.placeLabel(name, company, what, evidence)))
+          .join(' '),
+      }));
+    };
+    const still = await openPage({ javaScriptEnabled: false });
+    await still.goto(path);
+    const drawn = await placeNames(still, 1);
+    expect(drawn.length).toBeGreaterThan(15);
+    expect(drawn).toEqual(await expected(still, []));
+    await page.goto(path);
+    await scenesReady(page);
+    // Finland named (its notes follow the map), then the whole world.
+    for (const [step, named] of [
+      [0, ['246']],
+      [-1, []],
+    ] as const) {
+      await scrollToStep(page, 'map', step, 0.5, 1);
+      await sceneAtRest(page, 'map');
+      const names = await placeNames(page, 1);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names).toEqual(await expected(page, [...named]));
+    }
+  });
+}

@@ -9,7 +9,7 @@ type Box = [number, number, number, number];
 /** The data the build hands the map's client (view.ts, MapData). */
 interface MapConfig {
   boxes: Record<string, Box>;
-  rows: [id: string, company: string, evidence: string, presence: string, label: string, short: string, pinned: 0 | 1][];
+  rows: [id: string, company: string, evidence: string, presence: string, pinned: 0 | 1][];
 }
 
 /** The step of the n-th map block on the page. */

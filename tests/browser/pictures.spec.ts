@@ -245,6 +245,9 @@ test.describe('download links', () => {
             href: use.getAttribute('href')!,
             drawn: document.getElementById(use.getAttribute('href')!.slice(1)) !== null && (use as SVGUseElement).getBBox().width > 0,
           })),
+          // A place's words, which the page defines once outside the drawing, are written into the picture.
+          labels: [...document.querySelectorAll('[aria-label]')].map((element) => element.getAttribute('aria-label')!),
+          unresolved: [...document.querySelectorAll('[aria-labelledby]')].flatMap((element) => element.getAttribute('aria-labelledby')!.split(/\s+/).filter((id) => !document.getElementById(id))),
         }));
         page.removeAllListeners('request');
         expect(drawn.root).toBe('svg');
@@ -253,7 +256,11 @@ test.describe('download links', () => {
         expect(squeeze(drawn.texts.map((text) => text.words).join('')), chart.svg).toContain(squeeze(chart.title));
         expect(drawn.texts.every((text) => text.width > 0)).toBe(true);
         expect(drawn.uses.filter((use) => !use.drawn || !use.href.startsWith('#')), chart.svg).toEqual([]);
-        if (chart.svg.includes('map')) expect(drawn.uses.map((use) => use.href), chart.svg).toEqual(expect.arrayContaining(['#world-land', '#world-borders', '#world-156']));
+        expect(drawn.unresolved, chart.svg).toEqual([]);
+        if (chart.svg.includes('map')) {
+          expect(drawn.uses.map((use) => use.href), chart.svg).toEqual(expect.arrayContaining(['#world-land', '#world-borders', '#world-156']));
+          expect(drawn.labels.filter((label) => label.length > 30).length, chart.svg).toBeGreaterThan(10);
+        }
       }
     }
   });

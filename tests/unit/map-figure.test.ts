@@ -34,4 +34,38 @@ describe('two maps on one page', () => {
     expect(second).toContain('href="#map-table"');
     expect(first).toContain('<table class="map__table" id="map-table"');
   });
+
+  it('say each place’s words once: the second labels its places by the first’s words', async () => {
+    const container = await AstroContainer.create();
+    const request = new Request('https://example.com/');
+    // The second is drawn at a step that names Finland.
+    const [first, second] = [
+      await container.renderToString(MapFigure, { props: { lang: 'en', state: { companies: ['wechat'], zoom: 'world', claim: false } }, request }),
+      await container.renderToString(MapFigure, { props: { lang: 'en', state: { companies: ['alipay'], places: ['246'], zoom: 'northern-europe', claim: false } }, request }),
+    ];
+    const ids = (html: string) => new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    // A place's label (the figure's title labels the figure).
+    const labelledBy = (html: string) => [...html.matchAll(/role="img" aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
+    const words = (html: string) => [...html.matchAll(/<span id="map-row-[^"]+">/g)].length;
+    expect(words(first)).toBe(2 * loadExpansions().length);
+    expect(words(second)).toBe(0);
+    expect(labelledBy(second)).toEqual(['map-row-246-alipay-name']);
+    // Every place's words are in the page once, in the first map: none of its ids is missing, or written twice.
+    const page = first + second;
+    for (const id of labelledBy(page)) expect(ids(first).has(id), id).toBe(true);
+    expect([...page.matchAll(/ id="([^"]+)"/g)].length).toBe(ids(page).size);
+    expect(first).toContain('France, WeChat Pay: Galeries Lafayette accepts');
+    expect(second).not.toContain('France, WeChat Pay: Galeries');
+  });
+});
+
+describe('a map alone on its page (an embed, a picture)', () => {
+  it('has every word its places are labelled by', async () => {
+    const container = await AstroContainer.create();
+    const html = await container.renderToString(MapFigure, { props: { lang: 'zh', state: { companies: ['wechat', 'alipay', 'baidu', 'jd'], zoom: 'world', claim: true } } });
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    const labelledBy = [...html.matchAll(/aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
+    expect(labelledBy.length).toBeGreaterThan(15);
+    expect(labelledBy.filter((id) => !ids.has(id))).toEqual([]);
+  });
 });

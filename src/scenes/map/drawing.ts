@@ -3,7 +3,7 @@ import { sourceName } from '../../datasets/source';
 import type { Lang } from '../../i18n/lang';
 import { isPoint, loadExpansions, type Expansion } from './data';
 import { atlasIds, borders, countries, countryPath, homeAndOverseas, labelPoint, landWithout, mainlandBox, project, regionBoxes, worldProjection } from './geometry';
-import { MAP_LABELS, type ClaimFigures } from './labels';
+import type { ClaimFigures } from './labels';
 import { COMPANIES, mixes, ORIGIN_ID, type Company } from './layout';
 import type { MapData, MapRow } from './view';
 
@@ -13,7 +13,6 @@ import type { MapData, MapRow } from './view';
  * state from. Node only: the projection and the atlas never reach the browser.
  */
 export function mapDrawing(lang: Lang, prefix: string) {
-  const labels = MAP_LABELS[lang];
   const rows = loadExpansions();
   const known = atlasIds();
   const shapes = countries();
@@ -58,14 +57,13 @@ export function mapDrawing(lang: Lang, prefix: string) {
   const mixFills = mixes(rows);
   /* The legend keys each mix some place has in full (a pair a step could show alone is not keyed). */
   const localSets = places.map((place) => COMPANIES.filter((company) => place.symbols.some((symbol) => symbol.company === company && !symbol.partner)).join('-'));
-  const label = (row: Expansion) => labels.placeLabel(name(row), labels.companies[row.company], what(row), labels.evidence[row.evidence]);
   const data: MapData = {
     prefix,
     boxes: regionBoxes(projection, shapes),
     places: Object.fromEntries(
       places.map((place) => [place.id, place.point ? [...place.anchor, 0, 0] : mainlandBox(projection, shapes.find((shape) => String(shape.id) === place.id)!)]),
     ),
-    rows: rows.map((row): MapRow => [row.id, row.company, row.evidence, row.presence, label(row), labels.placeLabel(name(row), labels.companies[row.company]), pinned(row) ? 1 : 0]),
+    rows: rows.map((row): MapRow => [row.id, row.company, row.evidence, row.presence, pinned(row) ? 1 : 0]),
     countries: outlines.map((outline) => outline.id),
   };
   return {

@@ -1,11 +1,16 @@
 import type { Patch, View } from '../contract';
 import { fillValue, paint, symbolOffsets, viewFor, type Box, type Company, type Evidence, type MapStep, type Presence, type Region } from './layout';
 
+/** A data row as the view needs it: place, company, evidence, presence, and whether it has a pin. */
+export type MapRow = [id: string, company: Company, evidence: Evidence, presence: Presence, pinned: 0 | 1];
+
 /**
- * A data row as the view needs it: place, company, evidence, presence, its words for a screen
- * reader (in full, and short for a place whose notes the step shows), and whether it has a pin.
+ * The id of a row's words for a screen reader, in full, or only its place and company for a place
+ * whose notes the step shows. The page's first map defines them once (MapPlaceWords.astro) and every
+ * map's places are labelled by them: a further map does not repeat a row's words (issue 24). The ids
+ * are the page's, not a figure's prefix: every map of a page refers to the same ones.
  */
-export type MapRow = [id: string, company: Company, evidence: Evidence, presence: Presence, label: string, short: string, pinned: 0 | 1];
+export const rowWordsId = (id: string, company: Company, short = false) => `map-row-${id}-${company}${short ? '-name' : ''}`;
 
 /** What the client needs to draw any state: the ids' prefix, each region's and each place's box, the rows, the countries drawn one by one. */
 export interface MapData {
@@ -45,13 +50,13 @@ export function mapView({ prefix, boxes, places, rows, countries }: MapData, sta
     view[`c${id}`] = { attrs: { 'data-company': painted?.companies.join(' ') ?? null, fill }, classes: { 'is-weak': painted?.weak ?? false } };
   }
   let notes = 0;
-  for (const [id, company, , , label, short, pinned] of rows) {
+  for (const [id, company, , , pinned] of rows) {
     const painted = shown.get(id);
     const on = painted?.companies.includes(company) ?? false;
     const noted = on && named(id) !== null;
     const place: Patch = (view[`p${id}`] ??= placePatch(painted?.companies, named(id)));
     // A place the step names has its rows spelt out in the notes right after the map: its label does not say them again.
-    if (on) place.attrs!['aria-label'] = [place.attrs!['aria-label'], noted ? short : label].filter(Boolean).join(' ');
+    if (on) place.attrs!['aria-labelledby'] = [place.attrs!['aria-labelledby'], rowWordsId(id, company, noted)].filter(Boolean).join(' ');
     const offsets = symbolOffsets(painted?.companies ?? rows.filter((row) => row[0] === id).map((row) => row[1]));
     const dx = offsets.get(company);
     // A symbol not shown loses its offset, so that the drawing depends on this step alone.
@@ -74,7 +79,7 @@ function placePatch(companies: Company[] | undefined, named: string | null): Pat
       'data-company': companies?.join(' ') ?? null,
       tabindex: on ? '0' : null,
       role: on ? 'img' : null,
-      'aria-label': on ? '' : null,
+      'aria-labelledby': on ? '' : null,
     },
   };
 }
