@@ -35,10 +35,10 @@ describe('two maps on one page', () => {
     expect(first).toContain('<table class="map__table" id="map-table"');
   });
 
-  it('say each place’s words once: the second labels its places by the first’s words', async () => {
+  it('say each place’s words once: the second labels its places by the first’s words, and borrows its notes', async () => {
     const container = await AstroContainer.create();
     const request = new Request('https://example.com/');
-    // The second is drawn at a step that names Finland.
+    // The second is drawn at a step that names Finland: its note is written, the others are the first map's.
     const [first, second] = [
       await container.renderToString(MapFigure, { props: { lang: 'en', state: { companies: ['wechat'], zoom: 'world', claim: false } }, request }),
       await container.renderToString(MapFigure, { props: { lang: 'en', state: { companies: ['alipay'], places: ['246'], zoom: 'northern-europe', claim: false } }, request }),
@@ -56,16 +56,23 @@ describe('two maps on one page', () => {
     expect([...page.matchAll(/ id="([^"]+)"/g)].length).toBe(ids(page).size);
     expect(first).toContain('France, WeChat Pay: Galeries Lafayette accepts');
     expect(second).not.toContain('France, WeChat Pay: Galeries');
+    // Nor its notes: only Finland's, which its state shows, is written; the client borrows the rest.
+    expect(second).not.toContain('Galeries Lafayette accepts');
+    expect([...first.matchAll(/data-note="/g)].length).toBe(loadExpansions().length);
+    expect([...second.matchAll(/data-note="([^"]+)"/g)].map((m) => m[1])).toEqual(['246 alipay']);
+    expect(first).toMatch(/<div [^>]*id="map-notes"/);
+    expect(second).toMatch(/<div [^>]*data-notes="map-notes"/);
   });
 });
 
 describe('a map alone on its page (an embed, a picture)', () => {
-  it('has every word its places are labelled by', async () => {
+  it('has every word its places are labelled by, and every note', async () => {
     const container = await AstroContainer.create();
     const html = await container.renderToString(MapFigure, { props: { lang: 'zh', state: { companies: ['wechat', 'alipay', 'baidu', 'jd'], zoom: 'world', claim: true } } });
     const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
     const labelledBy = [...html.matchAll(/aria-labelledby="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
     expect(labelledBy.length).toBeGreaterThan(15);
     expect(labelledBy.filter((id) => !ids.has(id))).toEqual([]);
+    expect([...html.matchAll(/data-note="/g)].length).toBe(loadExpansions().length);
   });
 });

@@ -2,6 +2,7 @@ import { prefersReducedMotion } from '../../ui/motion';
 import { viewWriter } from '../apply-view';
 import type { MountScene, View } from '../contract';
 import { symbolScale, zoomTransform, type Box, type MapStep } from './layout';
+import { borrowNotes } from './notes';
 import { mapView, type MapData } from './view';
 
 const ZOOM_MS = 750;
@@ -15,6 +16,7 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
   const host = root.querySelector<HTMLElement>('[data-map]');
   const svg = host?.querySelector<SVGSVGElement>('svg');
   if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
+  borrowNotes(host);
   const write = viewWriter(root);
   const countries = new Map([...svg.querySelectorAll<SVGUseElement>('.map__countries use[data-id]')].map((use) => [use.dataset.id!, use]));
   const patterns = [...svg.querySelectorAll<SVGPatternElement>('.map__pattern')];
