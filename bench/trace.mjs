@@ -1,4 +1,4 @@
-// node bench/trace.mjs <url> [--min=8] [--out=trace.json]: what the main thread does in a full read.
+// node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N]: what the main thread does in a full read.
 //
 // Scrolls the page as bench/measure-page.mjs measureScroll does (a 390 px phone, 120 px wheel
 // steps, each after the last one's frame), records a Chromium trace meanwhile, and prints every
@@ -8,6 +8,11 @@
 // CPU time; a slow phone at 4× takes about four times these figures. CPU time, not wall-clock
 // time, so that other processes on a shared machine change the figures little. Serve the page
 // first (e.g. node tests/support/static-server.mjs dist 5770 /).
+//
+// With --steps=N it scrolls N notches from the top as `npm run bench` does (measure-page.mjs
+// measureSteps: 100 ms after each) and prints, after the long tasks, the main thread's CPU time per
+// notch by event, summed over every task: where a step's time goes, to compare the story at 1× with
+// the story at 10× scrolled as far (bench/fixture.mjs).
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
@@ -15,7 +20,8 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 const url = process.argv[2];
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const MIN_MS = Number(option('min', 8));
-if (!url) throw new Error('usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json]');
+const STEPS = option('steps', undefined) === undefined ? undefined : Number(option('steps'));
+if (!url) throw new Error('usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N]');
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'cc', 'v8.execute'];
 
@@ -30,7 +36,11 @@ async function record() {
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: CATEGORIES }, transferMode: 'ReportEvents' });
-    for (let stalled = 0, last = -1; stalled <= 20; ) {
+    for (let done = 0; done < (STEPS ?? 0); done++) {
+      await page.mouse.wheel(0, 120);
+      await page.waitForTimeout(100);
+    }
+    for (let stalled = 0, last = -1; STEPS === undefined && stalled <= 20; ) {
       await page.mouse.wheel(0, 120);
       const [y, end] = await page.evaluate(
         () => new Promise((done) => requestAnimationFrame(() => setTimeout(() => done([scrollY, document.documentElement.scrollHeight - innerHeight])))),
@@ -94,4 +104,11 @@ for (const task of long) {
   const inside = [...task.inside].sort((a, b) => b[1] - a[1]).slice(0, 8);
   console.log(`\nat ${((task.start - start) / 1000).toFixed(0)} ms: ${task.cpuMs.toFixed(1)} ms CPU (${task.wallMs.toFixed(1)} ms wall)`);
   for (const [name, ms] of inside) console.log(`  ${ms.toFixed(1).padStart(5)} ms  ${name}`);
+}
+if (STEPS) {
+  const byEvent = new Map();
+  for (const task of tasks) for (const [name, ms] of task.inside) byEvent.set(name, (byEvent.get(name) ?? 0) + ms);
+  const total = tasks.reduce((sum, task) => sum + task.cpuMs, 0);
+  console.log(`\nCPU ms per notch over ${STEPS} notches: ${(total / STEPS).toFixed(2)} in all; by event (self time):`);
+  for (const [name, ms] of [...byEvent].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(ms / STEPS).toFixed(3).padStart(6)}  ${name}`);
 }
