@@ -8,6 +8,7 @@ import { EMBED_THEME_HASH } from './src/embed/theme-hash.ts';
 import { hosting } from './src/hosting/integration.ts';
 import { PAGE_DIRECTIVES } from './src/hosting/policy.ts';
 import { publishTarget } from './src/hosting/publish-target.ts';
+import { scrollamaScrollListener } from './src/scrolly/scrollama-scroll-listener.ts';
 import { FOLD_CONTENTS_HASH } from './src/story/fold-contents.ts';
 import { LOCAL_SITE, PORT } from './tests/support/local-site.mjs';
 
@@ -58,7 +59,10 @@ export default defineConfig({
       // in a CommonJS shim; its own ES modules need neither.
       alias: [{ find: /^scrollama$/, replacement: 'scrollama/index.js' }],
     },
-    plugins: [noPreloadHelper()],
+    // scrollama adds a document scroll listener at every setup, one per block after a full read: once
+    // per page instead, in the build and in the dev server, which bundles scrollama beforehand.
+    plugins: [noPreloadHelper(), scrollamaScrollListener()],
+    optimizeDeps: { rolldownOptions: { plugins: [scrollamaScrollListener()] } },
     build: {
       modulePreload: false,
       rolldownOptions: {

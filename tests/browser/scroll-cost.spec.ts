@@ -1,0 +1,42 @@
+import { BUILT, expect, settled, test, type Page } from './fixtures';
+
+/*
+ * What a scroll event costs does not grow with the story (issue 24): the figures are in
+ * `npm run bench`; here, the page's side of it that a test can count.
+ */
+
+/** The scroll listeners on the document and on the window, counted by the browser (CDP). */
+async function scrollListeners(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  const count = async (expression: string) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId! });
+    return listeners.filter((listener) => listener.type === 'scroll').length;
+  };
+  const counts = { document: await count('document'), window: await count('window') };
+  await cdp.detach();
+  return counts;
+}
+
+for (const path of BUILT.stories) {
+  test(`read to the end on a phone, ${path} has as many scroll listeners as at its top: one of scrollama’s, not one per block`, async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(path);
+    await settled(page);
+    const atTop = await scrollListeners(page);
+    // A screen at a time, as far as the page goes: every block comes near, and sets up its scrollama.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+        window.scrollTo(0, y);
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50)));
+      }
+    });
+    await settled(page);
+    const blocks = page.locator('[data-scrolly]');
+    expect(await blocks.count()).toBeGreaterThan(1);
+    await expect(page.locator('[data-scrolly]:not([data-ready])')).toHaveCount(0);
+    const atEnd = await scrollListeners(page);
+    expect(atEnd.document).toBe(1);
+    expect(atEnd).toEqual(atTop);
+  });
+}
