@@ -59,8 +59,8 @@ export function mapView({ prefix, boxes, places, rows, countries }: MapData, sta
     if (on) place.attrs!['aria-labelledby'] = [place.attrs!['aria-labelledby'], rowWordsId(id, company, noted)].filter(Boolean).join(' ');
     const offsets = symbolOffsets(painted?.companies ?? rows.filter((row) => row[0] === id).map((row) => row[1]));
     const dx = offsets.get(company);
-    // A symbol not shown loses its offset, so that the drawing depends on this step alone.
-    view[`s${id}-${company}`] = { attrs: { transform: dx === undefined ? null : `translate(${dx} 0)` } };
+    // A symbol not shown loses its offset, so that the drawing depends on this step alone; one in the middle has none to write.
+    view[`s${id}-${company}`] = { attrs: { transform: dx ? `translate(${dx} 0)` : null } };
     if (pinned) view[`pin${id}-${company}`] = { attrs: { 'data-on': present(on), 'data-named': named(id) } };
     if (noted) notes++;
     view[`n${id}-${company}`] = { attrs: { hidden: present(!noted) } };
