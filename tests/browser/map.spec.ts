@@ -1,3 +1,4 @@
+import sharp from 'sharp';
 import { colouredCountries, expect, expectNoAxeViolations, mapFigure as figure, sceneAtRest, scenesReady, scrollToStep, sidewaysOverflow, test, textSizes, typeScale, type Page } from './fixtures';
 
 const STORY = '/';
@@ -302,6 +303,33 @@ test.describe('the map without JavaScript', () => {
     expect(china.hit).toBe(true);
     expect(china.fill).not.toBe(china.land);
     expect(await painted(WECHAT, '840')).toMatchObject({ hit: true });
+  });
+
+  test('the legend’s fills are in the page once, and each map’s legend shows them', async ({ openPage }) => {
+    const page = await openPage({ javaScriptEnabled: false });
+    await page.goto(STORY);
+    const fills = await page.locator('pattern[id^="map-key-"]').evaluateAll((patterns) => patterns.map((pattern) => pattern.id));
+    expect(fills).toEqual(expect.arrayContaining(['map-key-weak', 'map-key-mix-wechat-alipay']));
+    expect(await figure(page, WECHAT).locator('pattern[id^="map-key-"]').count()).toBe(fills.length);
+    for (const block of [WECHAT, OTHERS]) {
+      const used = await figure(page, block)
+        .locator('.map__legend rect[fill^="url(#"]')
+        .evaluateAll((rects) => rects.map((rect) => rect.getAttribute('fill')!.slice(5, -1)));
+      expect(used.sort(), `map ${block}`).toEqual([...fills].sort());
+    }
+    // What the reader sees: the second map's hatching swatch, drawn from the first map's fill, in WeChat Pay's green on paper.
+    const swatch = figure(page, OTHERS).locator('.map__key:has(.map__swatch-weak) svg');
+    await swatch.scrollIntoViewIfNeeded();
+    const { data, info } = await sharp(await swatch.screenshot()).raw().toBuffer({ resolveWithObject: true });
+    let green = 0;
+    let paper = 0;
+    for (let i = 0; i < data.length; i += info.channels) {
+      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
+      if (g > r + 60 && g > b + 20) green++;
+      if (r > 230 && g > 230 && b > 230) paper++;
+    }
+    expect(green, 'green pixels').toBeGreaterThan(10);
+    expect(paper, 'paper pixels').toBeGreaterThan(10);
   });
 
   test('the second map’s data table is the first map’s: one table on the page, a link to it that opens it', async ({ openPage }) => {
