@@ -40,3 +40,33 @@ for (const path of BUILT.stories) {
     expect(atEnd).toEqual(atTop);
   });
 }
+
+/** Where each chapter's title and each step stand in the page, with far chapters skipped, and with none. */
+const places = (page: Page) =>
+  page.evaluate(() => {
+    const story = document.querySelector<HTMLElement>('[data-far-chapters]')!;
+    const read = () => [...document.querySelectorAll('.chapter h2, [data-step], .story__footer')].map((element) => Math.round(element.getBoundingClientRect().top + scrollY));
+    const skipped = read();
+    story.dataset.farChapters = '';
+    const whole = read();
+    story.dataset.farChapters = 'skipped';
+    return { skipped, whole };
+  });
+
+for (const path of BUILT.stories) {
+  test(`${path}: the browser skips the chapters far from the reader, and that moves nothing: every title and step stands where it does with every chapter rendered`, async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(path);
+    await expect(page.locator('[data-far-chapters="skipped"]')).toHaveCount(1);
+    // The last chapter is screens away from the top: the browser renders none of it.
+    const last = page.locator('.chapter').last();
+    const rendered = () => last.evaluate((chapter) => chapter.querySelector('h2')!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await rendered()).toBe(false);
+    const atTop = await places(page);
+    expect(atTop.skipped).toEqual(atTop.whole);
+    // Read to it, it is rendered, where it was.
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(rendered).toBe(true);
+    expect((await places(page)).skipped).toEqual(atTop.whole);
+  });
+}

@@ -1,0 +1,39 @@
+/**
+ * Chapters far from the reader cost the browser nothing while they scroll: with
+ * `content-visibility: auto` it skips their style, layout, paint and sticky figures until they come
+ * near the screen. Without it, every scroll frame of a story ten times as long cost a third more,
+ * most of it each block's sticky layer (issue 24).
+ *
+ * A skipped chapter keeps a size given beforehand. So that skipping moves nothing, each chapter is
+ * first laid out whole, as without script, and measured, and keeps exactly that height: anchors,
+ * the scroll bar, the engine's measures and a reload's restored position see the same page. A
+ * chapter the reader has seen keeps the height it last had (`auto`). A change of width lays every
+ * chapter out again, and measures afresh.
+ */
+export function skipFarChapters(doc: Document = document): void {
+  const story = doc.querySelector<HTMLElement>('[data-far-chapters]');
+  const chapters = [...doc.querySelectorAll<HTMLElement>('[data-far-chapters] > .chapter')];
+  // A browser without it lays every chapter out, as it always did.
+  if (!story || !chapters.length || !CSS.supports('content-visibility', 'auto')) return;
+  let width = window.innerWidth;
+  const skip = () => {
+    // Read all, then write all: one layout, the one the frame had already made.
+    const boxes = chapters.map((chapter) => chapter.getBoundingClientRect());
+    chapters.forEach((chapter, i) => {
+      chapter.style.setProperty('contain-intrinsic-block-size', `auto ${boxes[i].height}px`);
+      // One on screen now is left alone: turned on there, skipping made what the reader sees jump.
+      chapter.toggleAttribute('data-far', boxes[i].top > 2 * window.innerHeight || boxes[i].bottom < -window.innerHeight);
+    });
+    story.dataset.farChapters = 'skipped';
+  };
+  // After a frame, when the page is laid out already, and after its fonts, which change the heights.
+  const afterLayout = () => requestAnimationFrame(() => setTimeout(skip));
+  doc.fonts.ready.then(afterLayout, afterLayout);
+  window.addEventListener('resize', () => {
+    if (window.innerWidth === width) return;
+    width = window.innerWidth;
+    // Measured again as laid out at the new width; a measure already on its way reads the same.
+    story.dataset.farChapters = '';
+    afterLayout();
+  });
+}
