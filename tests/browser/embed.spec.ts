@@ -136,6 +136,10 @@ test.describe('the story offers every chart for embedding', () => {
     const page = await openPage({ viewport: { width: 375, height: 800 }, hasTouch: true });
     await page.goto('/');
     for (const control of await page.locator('[data-embed-code]').all()) {
+      // A reader scrolling down finds the block's scene loaded a screen ahead; one brought straight
+      // here sees it load first (the figure then changes from the build's last state to the step's).
+      await control.scrollIntoViewIfNeeded();
+      await settled(page);
       await control.locator('summary').tap();
       await expect(control.locator('[data-snippet]')).toBeVisible();
     }
