@@ -15,6 +15,7 @@ export function skipFarChapters(doc: Document = document): void {
   const chapters = [...doc.querySelectorAll<HTMLElement>('[data-far-chapters] > .chapter')];
   // A browser without it lays every chapter out, as it always did.
   if (!story || !chapters.length || !CSS.supports('content-visibility', 'auto')) return;
+  const shared = referredToElsewhere(chapters);
   let width = window.innerWidth;
   const skip = () => {
     // Read all, then write all: one layout, the one the frame had already made.
@@ -22,7 +23,8 @@ export function skipFarChapters(doc: Document = document): void {
     chapters.forEach((chapter, i) => {
       chapter.style.setProperty('contain-intrinsic-block-size', `auto ${boxes[i].height}px`);
       // One on screen now is left alone: turned on there, skipping made what the reader sees jump.
-      chapter.toggleAttribute('data-far', boxes[i].top > 2 * window.innerHeight || boxes[i].bottom < -window.innerHeight);
+      const far = boxes[i].top > 2 * window.innerHeight || boxes[i].bottom < -window.innerHeight;
+      chapter.toggleAttribute('data-far', far && !shared.has(chapter));
     });
     story.dataset.farChapters = 'skipped';
   };
@@ -36,4 +38,31 @@ export function skipFarChapters(doc: Document = document): void {
     story.dataset.farChapters = '';
     afterLayout();
   });
+}
+
+/** What an element refers to by id: the words of its accessible name and description, the shape it draws, its paint. */
+const SELECTOR = 'use[href], [aria-labelledby], [aria-describedby], [fill^="url(#"], [stroke^="url(#"]';
+const referenced = (element: Element) => [
+  ...`${element.getAttribute('aria-labelledby') ?? ''} ${element.getAttribute('aria-describedby') ?? ''}`.split(/\s+/),
+  ...['href', 'fill', 'stroke'].map((name) => /^(?:url\()?#([^)\s]+)\)?$/.exec(element.getAttribute(name) ?? '')?.[1] ?? ''),
+];
+
+/**
+ * The chapters holding something another chapter refers to by id: a page's first map defines, for
+ * every map, the world's outlines, the legend's fills and the words that name each place. Skipped,
+ * a chapter's content is missing from the accessibility tree, so the further maps' places would go
+ * nameless to a screen reader: such a chapter is never skipped.
+ */
+function referredToElsewhere(chapters: HTMLElement[]): Set<HTMLElement> {
+  const kept = new Set<HTMLElement>();
+  for (const chapter of chapters) {
+    for (const element of chapter.querySelectorAll(SELECTOR)) {
+      for (const id of referenced(element)) {
+        const target = id && element.ownerDocument.getElementById(id);
+        const holder = target && !chapter.contains(target) ? chapters.find((other) => other.contains(target)) : undefined;
+        if (holder) kept.add(holder);
+      }
+    }
+  }
+  return kept;
 }
