@@ -1,4 +1,4 @@
-import { BUILT, expect, expectNoAxeViolations, scenesReady, settled, test } from './fixtures';
+import { axeViolations, BUILT, expect, expectNoAxeViolations, scenesReady, settled, test } from './fixtures';
 
 /*
  * axe (WCAG 2.0–2.2 A and AA) once per distinct state of each page the build made, with its scenes
@@ -53,3 +53,21 @@ for (const path of [...BUILT.stories, ...BUILT.embeds]) {
     }
   });
 }
+
+test('the axe check names each broken rule it is shown, in the page and in a frame of the same origin', async ({ openPage }) => {
+  // The story's own policy allows no frames (frame-src 'none'): a host page's would.
+  const page = await openPage({ bypassCSP: true });
+  await page.goto('/embed/trust/');
+  await page.evaluate(async () => {
+    document.querySelector('h1')!.style.color = '#eee';
+    const frame = document.createElement('iframe');
+    frame.title = 'another chart';
+    frame.src = '/embed/timer/';
+    document.body.append(frame);
+    await new Promise((loaded) => frame.addEventListener('load', loaded));
+    frame.contentDocument!.body.append(frame.contentDocument!.createElement('img'));
+  });
+  expect(await axeViolations(page)).toEqual(['color-contrast: #chart-trust-title', 'image-alt: iframe img']);
+  // Only the part asked about is judged.
+  expect(await axeViolations(page, 'iframe')).toEqual(['image-alt: iframe img']);
+});

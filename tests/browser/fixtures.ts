@@ -1,4 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect, type BrowserContextOptions, type Frame, type Locator, type Page } from '@playwright/test';
 import { builtPages } from '../../bench/pages.mjs';
 
@@ -89,22 +90,47 @@ export async function counterValue(page: Page): Promise<number> {
 /** The WCAG levels axe judges every page by: A and AA of 2.0 and 2.1, and 2.2's AA rules (target size among them). */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
+/** axe-core's browser script, read once per worker and put into each page once (a run re-uses it). */
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * The WCAG rules axe finds broken in the page, or in `only` the part of it whose state a test changed,
+ * as `rule: the elements it names`. Same-origin frames are judged too; one from another origin fails.
+ */
+export async function axeViolations(page: Page, only?: string): Promise<string[]> {
+  // Judge the page at rest, as a reader sees it: not halfway through a fade.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => null))));
+  // axe.run in the page judges its same-origin frames through axe in each of them; a frame from another
+  // origin it cannot reach, so none may be there.
+  const origin = new URL(page.url()).origin;
+  expect(page.frames().map((frame) => frame.url()).filter((url) => url !== 'about:blank' && new URL(url).origin !== origin)).toEqual([]);
+  // Evaluated, not a <script>: the pages' CSP allows only their own scripts. A navigation forgets it.
+  for (const frame of page.frames()) {
+    if (await frame.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function')) continue;
+    await frame.evaluate(AXE_SOURCE);
+    await frame.evaluate(() => (window as unknown as { axe: { configure(spec: object): void } }).axe.configure({ allowedOrigins: ['<same_origin>'] }));
+  }
+  // Only the violations leave the page: axe's full results (passes, inapplicable rules) are ~800 KB.
+  return page.evaluate(
+    async ([only, tags]) => {
+      type Axe = { run(context: object, options: object): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      const { violations } = await (window as unknown as { axe: Axe }).axe.run(only ? { include: [only] } : document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      });
+      return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    },
+    [only, AXE_TAGS] as const,
+  );
+}
+
 /**
  * Runs axe over the page, or over `only` the part of it whose state a test changed: the rest was
  * already judged in accessibility.spec.ts, and axe over the whole story (two maps of ~180 paths
  * each) is slow.
  */
 export async function expectNoAxeViolations(page: Page, only?: string) {
-  // Judge the page at rest, as a reader sees it: not halfway through a fade.
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a instanceof CSSTransition).map((a) => a.finished.catch(() => null))));
-  // axe's default mode finishes every run in a fresh blank page of the context, so that it can judge
-  // frames from other origins; these pages hold none, and in-page runs (legacy mode) judge the same
-  // rules on the same nodes. Same-origin frames are still judged; one from another origin fails here.
-  const origin = new URL(page.url()).origin;
-  expect(page.frames().map((frame) => frame.url()).filter((url) => url !== 'about:blank' && new URL(url).origin !== origin)).toEqual([]);
-  const axe = new AxeBuilder({ page }).withTags(AXE_TAGS).setLegacyMode();
-  const results = await (only ? axe.include(only) : axe).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(await axeViolations(page, only)).toEqual([]);
 }
 
 /** How far the page is wider than the window: more than 0 means the reader can scroll sideways. */
