@@ -1,7 +1,26 @@
 import { geoPath } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { loadExpansions } from '../../src/scenes/map/data';
-import { countries, countryBounds, countryPath, homeAndOverseas, labelPoint, mainlandBox, MAP_WIDTH, project, regionBoxes, relativePath, worldBox, worldProjection } from '../../src/scenes/map/geometry';
+import type { Topology } from 'topojson-specification';
+import atlas from 'world-atlas/countries-110m.json';
+import {
+  countries,
+  countryBounds,
+  countryPath,
+  DETAIL_FIGURE_WIDTH,
+  framableViews,
+  homeAndOverseas,
+  labelPoint,
+  mainlandBox,
+  MAP_WIDTH,
+  OUTLINE_TOLERANCE_PX,
+  outlineAtlas,
+  project,
+  regionBoxes,
+  relativePath,
+  worldBox,
+  worldProjection,
+} from '../../src/scenes/map/geometry';
 import { contains, frameAspect, PLACES_MIN_WIDTH, viewFor, type Box, type Region } from '../../src/scenes/map/layout';
 
 const shapes = countries();
@@ -139,5 +158,40 @@ describe('the world map’s geometry, built once at build', () => {
   it('keeps the world the width the figure’s viewBox is written in', () => {
     expect(world[0]).toBeCloseTo(0, 0);
     expect(world[2]).toBeCloseTo(MAP_WIDTH, 0);
+  });
+
+  it('keeps every point of the atlas within the tolerance of the narrowest view that shows it, and every arc’s ends', () => {
+    const places = Object.fromEntries(['250', '246', '410', '840', '764', '036'].map((id) => [id, mainlandBox(projection, shapes.find((s) => s.id === id)!)]));
+    const views = framableViews(boxes, places);
+    const simple = outlineAtlas(projection, views, world);
+    const full = atlas as unknown as Topology;
+    const { scale, translate } = full.transform!;
+    // What d3 draws, written to a thousandth of a unit: the slack below.
+    const drawn = (line: number[][]) => [...(geoPath(projection)({ type: 'LineString', coordinates: line }) ?? '').matchAll(/(-?[\d.e-]+),(-?[\d.e-]+)/g)].map(([, x, y]) => [Number(x), Number(y)]);
+    const toLine = ([px, py]: number[], line: number[][]) =>
+      Math.min(
+        ...line.slice(1).map(([bx, by], i) => {
+          const [ax, ay] = line[i];
+          const [dx, dy] = [bx - ax, by - ay];
+          const t = dx || dy ? Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy))) : 0;
+          return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+        }),
+      );
+    let [before, after] = [0, 0];
+    full.arcs.forEach((arc, i) => {
+      let [x, y] = [0, 0];
+      const points = arc.map(([dx, dy]) => [(x += dx) * scale[0] + translate[0], (y += dy) * scale[1] + translate[1]]);
+      const kept = simple.arcs[i] as unknown as number[][];
+      expect([kept[0], kept.at(-1)], `arc ${i}: where borders meet coasts`).toEqual([points[0], points.at(-1)]);
+      const line = drawn(kept);
+      for (const point of points) {
+        const [px, py] = projection(point as [number, number])!;
+        const narrowest = Math.min(world[2], ...views.filter((v) => contains(v, [px, py, 0, 0])).map((v) => v[2]));
+        expect(toLine([px, py], line), `arc ${i} at ${point}`).toBeLessThanOrEqual((OUTLINE_TOLERANCE_PX * narrowest) / DETAIL_FIGURE_WIDTH + 0.002);
+      }
+      [before, after] = [before + points.length, after + kept.length];
+    });
+    // A test of the test: the coasts no step zooms to do lose points.
+    expect(after).toBeLessThan(before * 0.9);
   });
 });

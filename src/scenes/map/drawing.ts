@@ -2,9 +2,9 @@ import { formatFact, loadFacts, requireFact } from '../../datasets/facts';
 import { sourceName } from '../../datasets/source';
 import type { Lang } from '../../i18n/lang';
 import { isPoint, loadExpansions, type Expansion } from './data';
-import { atlasIds, borders, countries, countryPath, homeAndOverseas, labelPoint, landWithout, mainlandBox, project, regionBoxes, worldProjection } from './geometry';
+import { atlasIds, borders, countries, countryPath, framableViews, homeAndOverseas, labelPoint, landWithout, mainlandBox, outlineAtlas, project, regionBoxes, worldProjection } from './geometry';
 import type { ClaimFigures } from './labels';
-import { COMPANIES, mixes, ORIGIN_ID, type Company } from './layout';
+import { COMPANIES, mixes, ORIGIN_ID, type Box, type Company } from './layout';
 import type { MapData, MapRow } from './view';
 
 /**
@@ -41,7 +41,15 @@ export function mapDrawing(lang: Lang, prefix: string) {
    * without its overseas parts (French Guiana), which go with the land (geometry.ts).
    */
   const colourable = new Set([ORIGIN_ID, ...places.filter((place) => !place.point).map((place) => place.id)]);
-  const outlines = shapes.filter((shape) => colourable.has(String(shape.id))).map((shape) => ({ id: String(shape.id), d: countryPath(projection, homeAndOverseas(shape).home) }));
+  const boxes = regionBoxes(projection, shapes);
+  const placeBoxes: Record<string, Box> = Object.fromEntries(
+    places.map((place) => [place.id, place.point ? [...place.anchor, 0, 0] : mainlandBox(projection, shapes.find((shape) => String(shape.id) === place.id)!)]),
+  );
+  /* The outlines keep only the detail the views a step can frame show (geometry.ts outlineAtlas). */
+  const drawn = outlineAtlas(projection, framableViews(boxes, placeBoxes), boxes.world);
+  const outlines = countries(drawn)
+    .filter((shape) => colourable.has(String(shape.id)))
+    .map((shape) => ({ id: String(shape.id), d: countryPath(projection, homeAndOverseas(shape).home) }));
 
   const facts = loadFacts();
   const wechatRows = rows.filter((row) => row.company === 'wechat' && row.presence === 'local');
@@ -59,10 +67,8 @@ export function mapDrawing(lang: Lang, prefix: string) {
   const localSets = places.map((place) => COMPANIES.filter((company) => place.symbols.some((symbol) => symbol.company === company && !symbol.partner)).join('-'));
   const data: MapData = {
     prefix,
-    boxes: regionBoxes(projection, shapes),
-    places: Object.fromEntries(
-      places.map((place) => [place.id, place.point ? [...place.anchor, 0, 0] : mainlandBox(projection, shapes.find((shape) => String(shape.id) === place.id)!)]),
-    ),
+    boxes,
+    places: placeBoxes,
     rows: rows.map((row): MapRow => [row.id, row.company, row.evidence, row.presence, pinned(row) ? 1 : 0]),
     countries: outlines.map((outline) => outline.id),
   };
@@ -73,8 +79,8 @@ export function mapDrawing(lang: Lang, prefix: string) {
     pins,
     outlines,
     /* French Guiana is drawn with the land, not as part of the France a Paris story colours (geometry.ts). */
-    land: landWithout(projection, colourable),
-    borders: borders(projection),
+    land: landWithout(projection, colourable, drawn),
+    borders: borders(projection, drawn),
     /*
      * China's name ends at 112°E and runs west from there: centred, it reached past 120°E on a 320 px
      * map, where the symbols of Korea, Japan, Taiwan and Hong Kong crowd (its size on screen is fixed,

@@ -8,7 +8,8 @@ import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import atlas from 'world-atlas/countries-110m.json';
-import { REGIONS, type Box, type Region } from './layout';
+import { FRAME_ASPECTS, REGION_NAMES, REGIONS, viewFor, type Box, type Region } from './layout';
+import { simplifyTopology } from './simplify';
 
 /** Width of the world in the SVG's user units. The height follows from the projection. */
 export const MAP_WIDTH = 300;
@@ -22,11 +23,12 @@ const LEFT_OUT = new Set(['010']);
 
 export type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id?: string };
 
-const topology = atlas as unknown as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+type Atlas = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+const topology = atlas as unknown as Atlas;
 
 /** The countries drawn, in world-atlas order. Three (N. Cyprus, Somaliland, Kosovo) have no ISO id there. */
-export function countries(): Country[] {
-  const collection = feature(topology, topology.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
+export function countries(from: Atlas = topology): Country[] {
+  const collection = feature(from, from.objects.countries) as FeatureCollection<Polygon | MultiPolygon, { name: string }>;
   return (collection.features as Country[]).filter((country) => !LEFT_OUT.has(String(country.id)));
 }
 
@@ -122,23 +124,64 @@ export function project(projection: GeoProjection, lon: number, lat: number): [n
 }
 
 /**
+ * How far, in CSS pixels, a drawn outline may stray from the atlas's, at the narrowest view that
+ * can show it, on a figure DETAIL_FIGURE_WIDTH wide (the story's, beside the text, is under 600; an
+ * embed as wide as a desktop window doubles it, still under a pixel). As little as the rounding to
+ * MAP_DIGITS already strays: the coasts no step zooms to (the Arctic, Siberia, Africa) lose points,
+ * and those a step frames keep nearly all of theirs.
+ */
+export const OUTLINE_TOLERANCE_PX = 0.4;
+export const DETAIL_FIGURE_WIDTH = 640;
+
+/**
+ * The zoomed views a step can frame, at each shape of the figure: every region, each place alone and
+ * each pair of places. A view of three or more places is at least as wide as that of any pair among
+ * them, so shows the world at a smaller scale. What the outlines' detail follows.
+ */
+export function framableViews(boxes: Record<Region, Box>, places: Record<string, Box>): Box[] {
+  const ids = Object.keys(places);
+  const sets = ids.flatMap((a, i) => [[a], ...ids.slice(i + 1).map((b) => [a, b])]);
+  return FRAME_ASPECTS.flatMap((aspect) => [
+    ...REGION_NAMES.filter((zoom) => zoom !== 'world').map((zoom) => viewFor({ zoom }, boxes, places, aspect)),
+    ...sets.map((set) => viewFor({ zoom: 'places', places: set }, boxes, places, aspect)),
+  ]);
+}
+
+/**
+ * The atlas with only the detail the map can show: points inside one of `views` (every view a step
+ * can frame, framableViews) are kept to the tolerance of the narrowest of them, the rest to the whole
+ * world's. Only outlines are drawn from it: places, boxes and the projection come from the full atlas.
+ */
+export function outlineAtlas(projection: GeoProjection, views: readonly Box[], world: Box): Atlas {
+  const key = JSON.stringify([projection.scale(), projection.translate(), views, world]);
+  const cached = outlineAtlases.get(key);
+  if (cached) return cached;
+  const narrowest = (x: number, y: number) =>
+    views.reduce((width, [vx, vy, vw, vh]) => (x >= vx && x <= vx + vw && y >= vy && y <= vy + vh ? Math.min(width, vw) : width), world[2]);
+  const simple = simplifyTopology(topology, projection, (x, y) => (OUTLINE_TOLERANCE_PX * narrowest(x, y)) / DETAIL_FIGURE_WIDTH);
+  outlineAtlases.set(key, simple);
+  return simple;
+}
+const outlineAtlases = new Map<string, Atlas>();
+
+/**
  * All the land but the countries given, as one outline: the countries no step ever colours need no
  * element each. Drawing the world as 170-odd paths cost a slow phone a tenth of a second of style
  * and layout at every load, for outlines that never change.
  */
-export function landWithout(projection: GeoProjection, ids: ReadonlySet<string>, digits = MAP_DIGITS): string {
-  const rest = topology.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)) && !ids.has(String(g.id)));
-  const land = merge(topology, rest as (TopoPolygon | TopoMultiPolygon)[]);
+export function landWithout(projection: GeoProjection, ids: ReadonlySet<string>, from: Atlas = topology, digits = MAP_DIGITS): string {
+  const rest = from.objects.countries.geometries.filter((g) => !LEFT_OUT.has(String(g.id)) && !ids.has(String(g.id)));
+  const land = merge(from, rest as (TopoPolygon | TopoMultiPolygon)[]);
   // The overseas parts of the countries drawn one by one are plain land too (homeAndOverseas).
-  const overseas = countries()
+  const overseas = countries(from)
     .filter((country) => ids.has(String(country.id)))
     .flatMap((country) => homeAndOverseas(country).overseas?.geometry.coordinates ?? []);
   return pathData(projection, { ...land, coordinates: [...land.coordinates, ...overseas] }, digits);
 }
 
 /** Every land border, each drawn once (coastlines are not borders). */
-export function borders(projection: GeoProjection, digits = MAP_DIGITS): string {
-  return pathData(projection, mesh(topology, topology.objects.countries, (a, b) => a !== b), digits);
+export function borders(projection: GeoProjection, from: Atlas = topology, digits = MAP_DIGITS): string {
+  return pathData(projection, mesh(from, from.objects.countries, (a, b) => a !== b), digits);
 }
 
 /** A country's outline as SVG path data, rounded and written relatively (about half the bytes). */

@@ -180,6 +180,7 @@ export function fitView(box: Box, aspect: number, pad = 0): Box {
  * where the map sits above the steps and a region needs the height. Figure.astro's CSS says the same.
  */
 export const frameAspect = (viewportWidth: number) => (viewportWidth <= 720 ? 3 / 2 : 2);
+export const FRAME_ASPECTS = [3 / 2, 2];
 
 /** How far a region view is padded, as a share of its size: room for labels at its edges. */
 export const REGION_PAD = 0.06;
