@@ -138,9 +138,10 @@ test('every page carries its own title, description and canonical URL, a share i
   }
 
   // The tab icon: the red "11" tile, as the browser decodes it: the tile's corner and the white stem of a "1".
-  await page.goto('/');
   for (const icon of icons) {
     const [type, href] = icon.split(' ');
+    // Fetched from a page of the server under test: the icon itself, not the whole story.
+    await page.goto(href);
     expect(type).toBe('image/png');
     const pixels = await page.evaluate(async (href) => {
       const blob = await (await fetch(href)).blob();
