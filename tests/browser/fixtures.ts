@@ -84,6 +84,29 @@ export async function settled(page: Page) {
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }
 
+/**
+ * What every scene within a screen of the reader shows, without geometry: its text, and the
+ * classes and data attributes the scenes set to mark a state (which bars are shown, which step's
+ * label is lit, the counter's value), attributes and classes in any order: a figure the build drew
+ * and one a scene redrew may order them differently. A block further away is out of sight, and
+ * loads or redraws its scene as it comes near.
+ */
+export async function sceneStates(page: Page) {
+  return page.locator('figure[data-scene]').evaluateAll((figures) =>
+    figures
+      .filter((figure) => {
+        const { top, bottom } = (figure.closest('[data-scrolly]') ?? figure).getBoundingClientRect();
+        return bottom >= -innerHeight && top <= 2 * innerHeight;
+      })
+      .map((figure) =>
+        [figure, ...figure.querySelectorAll('*')]
+          .map((el) => [el.tagName, ...[...el.attributes].filter((a) => a.name === 'class' || a.name.startsWith('data-')).map((a) => `${a.name}=${a.name === 'class' ? a.value.split(' ').sort().join(' ') : a.value}`).sort()].join(' '))
+          .join('\n')
+          .concat('\n', figure.textContent!.replace(/\s+/g, ' ')),
+      ),
+  );
+}
+
 export async function counterValue(page: Page): Promise<number> {
   return Number(await page.locator('[data-scene="timer"] [data-counter]').getAttribute('data-value'));
 }

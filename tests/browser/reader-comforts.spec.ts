@@ -1,5 +1,5 @@
 import { UI } from '../../src/i18n/ui';
-import { BUILT, counterValue, expect, scenesReady, settled, test, type Page } from './fixtures';
+import { BUILT, counterValue, expect, sceneStates, scenesReady, settled, test, type Page } from './fixtures';
 
 /*
  * What a reader of a long story leans on: a bar saying how far through they are, contents that
@@ -26,29 +26,6 @@ async function scrollToShare(page: Page, share: number) {
 async function sections(page: Page) {
   return page.locator('main section[id]').evaluateAll((all) =>
     all.filter((section) => !section.parentElement?.closest('section')).map((section) => ({ id: section.id, title: section.querySelector('h2')!.textContent!.trim() })),
-  );
-}
-
-/**
- * What every scene within a screen of the reader shows, without geometry: its text, and the
- * classes and data attributes the scenes set to mark a state (which bars are shown, which step's
- * label is lit, the counter's value), attributes and classes in any order: a figure the build drew
- * and one a scene redrew may order them differently. A block further away is out of sight, and
- * loads or redraws its scene as it comes near.
- */
-async function sceneStates(page: Page) {
-  return page.locator('figure[data-scene]').evaluateAll((figures) =>
-    figures
-      .filter((figure) => {
-        const { top, bottom } = (figure.closest('[data-scrolly]') ?? figure).getBoundingClientRect();
-        return bottom >= -innerHeight && top <= 2 * innerHeight;
-      })
-      .map((figure) =>
-        [figure, ...figure.querySelectorAll('*')]
-          .map((el) => [el.tagName, ...[...el.attributes].filter((a) => a.name === 'class' || a.name.startsWith('data-')).map((a) => `${a.name}=${a.name === 'class' ? a.value.split(' ').sort().join(' ') : a.value}`).sort()].join(' '))
-          .join('\n')
-          .concat('\n', figure.textContent!.replace(/\s+/g, ' ')),
-      ),
   );
 }
 
