@@ -70,3 +70,38 @@ for (const path of BUILT.stories) {
     expect((await places(page)).skipped).toEqual(atTop.whole);
   });
 }
+
+/** The chapters within a screen of the reader, each with whether it is marked far and whether the browser renders it. */
+const nearChapters = (page: Page) =>
+  page.locator('.chapter').evaluateAll((chapters) =>
+    chapters
+      .filter((chapter) => {
+        const { top, bottom } = chapter.getBoundingClientRect();
+        return bottom >= -innerHeight && top <= 2 * innerHeight;
+      })
+      .map((chapter) => `${chapter.id}${chapter.hasAttribute('data-far') ? ' far' : ''}${chapter.checkVisibility({ contentVisibilityAuto: true }) ? '' : ' skipped'}`),
+  );
+
+for (const path of BUILT.stories) {
+  test(`${path}: opened at a chapter’s address, or reloaded mid-page, the chapters within a screen of where the reader lands are never the far ones skipped`, async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(path);
+    const ids = await page.locator('.chapter').evaluateAll((chapters) => chapters.map((chapter) => chapter.id));
+    for (const id of ids) {
+      await page.goto('about:blank');
+      await page.goto(`${path}#${id}`);
+      await expect(page.locator('[data-far-chapters="skipped"]')).toHaveCount(1);
+      await settled(page);
+      const near = await nearChapters(page);
+      expect(near, `#${id}`).toContain(id);
+      expect(near.filter((chapter) => chapter.includes(' ')), `#${id}`).toEqual([]);
+    }
+    // The browser puts a reloaded page back where it was read, after the page has loaded.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.55));
+    await page.reload();
+    await expect(page.locator('[data-far-chapters="skipped"]')).toHaveCount(1);
+    await settled(page);
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+    expect((await nearChapters(page)).filter((chapter) => chapter.includes(' '))).toEqual([]);
+  });
+}
