@@ -6,11 +6,12 @@
  * anchors the first box on screen, in a block often the whole column of cards, which reflows by
  * hundreds of pixels at a new width. And not every browser anchors at all.
  *
- * So the story remembers, at each scroll, the text at the top of the screen: the block of text
- * crossing its top edge and how far through it the edge is, or, in a gap, the next block and the
- * share of the screen above it (the gaps scale with the screen). When the window has changed since
- * and the page's layout follows, the page is scrolled to bring that text back. The scenes follow
- * by themselves: they are drawn from where the steps are, never from the scrolls that led there.
+ * So the story remembers, each time a scroll comes to rest, the text at the top of the screen: the
+ * block of text crossing its top edge and how far through it the edge is, or, in a gap, the next
+ * block and the share of the screen above it (the gaps scale with the screen). When the window has
+ * changed since and the page's layout follows, the page is scrolled to bring that text back. The
+ * scenes follow by themselves: they are drawn from where the steps are, never from the scrolls
+ * that led there.
  */
 export function keepPlace(doc: Document = document): void {
   let place: Place | undefined;
@@ -22,15 +23,30 @@ export function keepPlace(doc: Document = document): void {
   let held = false;
   // The scroll the page made itself, not the reader: the place it restores stays the one remembered.
   let restoredTo = Number.NaN;
-  window.addEventListener(
-    'scroll',
-    () => {
-      if (window.scrollY === restoredTo) return;
-      place = placeAt(doc.body);
-      held = false;
-    },
-    { passive: true },
-  );
+  const take = () => {
+    if (window.scrollY === restoredTo) return;
+    place = placeAt(doc.body);
+    held = false;
+  };
+  /*
+   * Taken when a scroll comes to rest, not at each of its events: finding the place reads a box per
+   * chapter above the reader, a cost that would grow with the story's length in every frame of a
+   * scroll. Where scrollend is missing (Safari), a scroll is at rest once its events stop for a
+   * moment. And taken once the page has loaded, for a reader who turns the phone before scrolling.
+   */
+  window.addEventListener('load', take, { once: true });
+  if (window.onscrollend !== undefined) window.addEventListener('scrollend', take);
+  else {
+    let pause = 0;
+    window.addEventListener(
+      'scroll',
+      () => {
+        clearTimeout(pause);
+        pause = window.setTimeout(take, 150);
+      },
+      { passive: true },
+    );
+  }
   const restore = () => {
     if (!place) return;
     held ||= place.width !== window.innerWidth || place.height !== window.innerHeight;
@@ -65,10 +81,10 @@ const CONTAINERS = new Set(['BODY', 'MAIN', 'SECTION', 'ARTICLE', 'HEADER', 'FOO
 
 /**
  * The text at the top of the screen: the first block of text, in the page's order, that reaches
- * below the top edge. The search goes down only into the boxes that reach there, so it reads a
- * handful of boxes per level, where the layout is clean (a scroll event), and never enters a far
- * chapter. Boxes out of the flow (a sticky figure, the progress bar, words only for screen
- * readers) move with the screen, not the text, and are passed over. A box whose own end is what
+ * below the top edge. The search goes down only into the boxes that reach there, so it reads the
+ * boxes of the chapters above the reader but not their insides, and never enters a far chapter.
+ * Boxes out of the flow (a sticky figure, the progress bar, words only for screen readers) move
+ * with the screen, not the text, and are passed over. A box whose own end is what
  * reaches the top (the space after a block's last card) leads on to the box after it.
  */
 function placeAt(root: Element): Place | undefined {
