@@ -92,6 +92,8 @@ function placeAt(root: Element): Place | undefined {
   if (!found) return undefined;
   const [element, box] = found;
   const size = { width: window.innerWidth, height: window.innerHeight };
+  // A window with no height (a hidden frame) has no place: its share of the screen would be infinite.
+  if (!size.height) return undefined;
   return box.top >= 0 ? { element, within: 0, share: box.top / size.height, ...size } : { element, within: -box.top / box.height, share: 0, ...size };
 }
 

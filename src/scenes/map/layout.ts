@@ -179,8 +179,10 @@ export function fitView(box: Box, aspect: number, pad = 0): Box {
  * The figure's shape (width / height) at a viewport width: wide beside the text, taller on phones,
  * where the map sits above the steps and a region needs the height. Figure.astro's CSS says the same.
  */
-export const frameAspect = (viewportWidth: number) => (viewportWidth <= 720 ? 3 / 2 : 2);
-export const FRAME_ASPECTS = [3 / 2, 2];
+const [PHONE_ASPECT, WIDE_ASPECT] = [3 / 2, 2];
+export const frameAspect = (viewportWidth: number) => (viewportWidth <= 720 ? PHONE_ASPECT : WIDE_ASPECT);
+/** Every shape the figure takes: what the outlines' detail is kept for (geometry.ts framableViews). */
+export const FRAME_ASPECTS = [PHONE_ASPECT, WIDE_ASPECT];
 
 /** How far a region view is padded, as a share of its size: room for labels at its edges. */
 export const REGION_PAD = 0.06;
