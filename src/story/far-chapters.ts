@@ -7,8 +7,8 @@
  * A skipped chapter keeps a size given beforehand. So that skipping moves nothing, each chapter is
  * first laid out whole, as without script, and measured, and keeps exactly that height: anchors,
  * the scroll bar, the engine's measures and a reload's restored position see the same page. A
- * chapter the reader has seen keeps the height it last had (`auto`). A change of width lays every
- * chapter out again, and measures afresh.
+ * chapter the reader has seen keeps the height it last had (`auto`). A new width, or a new length
+ * of `vh` (the gaps between steps are in it), lays every chapter out again, and measures afresh.
  */
 export function skipFarChapters(doc: Document = document): void {
   const story = doc.querySelector<HTMLElement>('[data-far-chapters]');
@@ -16,10 +16,18 @@ export function skipFarChapters(doc: Document = document): void {
   // A browser without it lays every chapter out, as it always did.
   if (!story || !chapters.length || !CSS.supports('content-visibility', 'auto')) return;
   const shared = referredToElsewhere(chapters);
+  // A phone's address bar changes the window's height but not vh, which is what the chapters' heights
+  // follow: vh is read from an element as tall as 100vh, when the page is laid out already.
+  const vh = doc.createElement('div');
+  vh.setAttribute('aria-hidden', 'true');
+  vh.style.cssText = 'position: fixed; top: 0; width: 0; height: 100vh; visibility: hidden; pointer-events: none';
+  story.append(vh);
   let width = window.innerWidth;
+  let height = 0;
   const skip = () => {
     // Read all, then write all: one layout, the one the frame had already made.
     const boxes = chapters.map((chapter) => chapter.getBoundingClientRect());
+    height = vh.offsetHeight;
     chapters.forEach((chapter, i) => {
       chapter.style.setProperty('contain-intrinsic-block-size', `auto ${boxes[i].height}px`);
       // One on screen now is left alone: turned on there, skipping made what the reader sees jump.
@@ -32,9 +40,9 @@ export function skipFarChapters(doc: Document = document): void {
   const afterLayout = () => requestAnimationFrame(() => setTimeout(skip));
   doc.fonts.ready.then(afterLayout, afterLayout);
   window.addEventListener('resize', () => {
-    if (window.innerWidth === width) return;
+    if (window.innerWidth === width && vh.offsetHeight === height) return;
     width = window.innerWidth;
-    // Measured again as laid out at the new width; a measure already on its way reads the same.
+    // Measured again as laid out at the new size; a measure already on its way reads the same.
     story.dataset.farChapters = '';
     afterLayout();
   });
