@@ -76,3 +76,18 @@ describe('a map alone on its page (an embed, a picture)', () => {
     expect([...html.matchAll(/data-note="/g)].length).toBe(loadExpansions().length);
   });
 });
+
+describe('the words under a map keep the room of every step’s', () => {
+  it('holds an unseen copy of each state’s notes and claim, once each, which no script binds and no screen reader reads', async () => {
+    const container = await AstroContainer.create();
+    const france = { companies: ['wechat'], places: ['250'], zoom: 'europe', claim: false };
+    const claim = { companies: ['wechat'], zoom: 'world', claim: true };
+    const html = await container.renderToString(MapFigure, { props: { lang: 'en', state: claim, states: [france, claim, { ...france, zoom: 'world' }] } });
+    const unseen = [...html.matchAll(/<div class="map__state map__state--unseen" aria-hidden="true">(.*?)<\/div><\/div>(?=<div class="map__state|<\/div>)/g)].map((m) => m[1]);
+    expect(unseen).toHaveLength(2);
+    expect(unseen[0]).toContain('Galeries Lafayette accepts');
+    expect(unseen[0]).not.toContain('class="map__claim"');
+    expect(unseen[1]).toContain('class="map__claim"');
+    for (const copy of unseen) expect(copy).not.toMatch(/ (id|data-v|data-note|data-notes|data-claim)=/);
+  });
+});
