@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILT, expect, sceneAtRest, scenesReady, scrollToStep, settled, test, type Page } from './fixtures';
+
+/*
+ * A scene's figure keeps one height whatever step it shows. The build draws the last step (what a
+ * reader without JS and a printer see); the client then shows the step the reader is at. If the
+ * figure's words took another height, everything below it (and on a desktop, the whole centred
+ * figure) moved under a reader who had just opened a chapter's address or reached a step.
+ */
+
+const DIST = process.env.STORY_OUT ?? 'dist';
+
+const SIZES = [
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+];
+
+/** What a reader's eye holds on to in a chapter, and the next chapter: where each lies on the screen. */
+const WATCHED = ['.chapter-heading', '[data-step]', '.map__legend', '.chart__source', '.embed-code', 'the next chapter'];
+
+/**
+ * From the first frame on, records each frame's scroll and where the watched parts of the chapter
+ * `id` are on the screen, and every layout shift not caused by the reader's input.
+ */
+async function recordFrames(page: Page, id: string) {
+  await page.addInitScript(
+    ([id, watched]) => {
+      const record = { frames: [] as { y: number; tops: (number | null)[] }[], shifts: [] as string[], done: false };
+      (window as unknown as { record: typeof record }).record = record;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+          if (entry.hadRecentInput) continue;
+          // A shift elsewhere on the page (a part the parser had not yet reached when the top was painted) is not this chapter's.
+          const chapter = document.getElementById(id);
+          const inChapter = entry.sources.some((source) => source.node && chapter?.contains(source.node));
+          record.shifts.push(`${entry.value.toFixed(4)}${inChapter ? '' : ' (elsewhere)'} ${entry.sources.map((s) => (s.node as Element | undefined)?.getAttribute?.('class') || s.node?.nodeName).join(' ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      const frame = () => {
+        const chapter = document.getElementById(id);
+        if (chapter) {
+          const find = (selector: string) => (selector === 'the next chapter' ? chapter.nextElementSibling : chapter.querySelector(selector));
+          const tops = watched.map((selector) => find(selector)?.getBoundingClientRect().top ?? null);
+          record.frames.push({ y: scrollY, tops: tops.map((top) => (top === null ? null : Math.round(top))) });
+        }
+        if (!record.done) requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    },
+    [id, WATCHED] as const,
+  );
+}
+
+/** The frames shown at the final scroll, each part's movement from where it ended (px), the page's layout shifts and the chapter's sum of them. */
+async function movements(page: Page) {
+  return page.evaluate((watched) => {
+    const { frames, shifts } = (window as unknown as { record: { frames: { y: number; tops: (number | null)[] }[]; shifts: string[]; done: boolean } }).record;
+    (window as unknown as { record: { done: boolean } }).record.done = true;
+    const last = frames.at(-1)!;
+    const seen = frames.filter((frame) => frame.y === last.y);
+    const moved = Object.fromEntries(
+      watched.map((selector, i) => [selector, Math.max(...seen.map((frame) => (frame.tops[i] === null ? 0 : Math.abs(frame.tops[i]! - last.tops[i]!))))]),
+    );
+    return { frames: seen.length, moved, shifts, cls: shifts.filter((shift) => !shift.includes('(elsewhere)')).reduce((sum, shift) => sum + Number.parseFloat(shift), 0) };
+  }, WATCHED);
+}
+
+/**
+ * Each chapter with a scene whose figure's words change from step to step: its id and its scene.
+ * (The timer's words change within a step as it counts; its figure's height: the test below.)
+ */
+const sceneChapters = (page: Page) =>
+  page
+    .locator('.chapter:has([data-scene="map"], [data-scene="trust"])')
+    .evaluateAll((chapters) => chapters.map((chapter) => ({ id: chapter.id, scene: chapter.querySelector<HTMLElement>('[data-scene]')!.dataset.scene! })));
+
+for (const path of BUILT.stories) {
+  for (const { name, viewport } of SIZES) {
+    test(`${path} on a ${name}: opened at the address of a chapter with a scene, nothing in the chapter moves as the scene takes its first step`, async ({ openPage }) => {
+      test.setTimeout(120_000);
+      const probe = await openPage({ viewport });
+      await probe.goto(path);
+      const chapters = await sceneChapters(probe);
+      expect(new Set(chapters.map(({ scene }) => scene))).toEqual(new Set(['map', 'trust']));
+      for (const { id, scene } of chapters) {
+        const page = await openPage({ viewport });
+        await recordFrames(page, id);
+        // Loaded as a slow phone loads it: the build's drawing is then painted before the scene takes over.
+        const cpu = await page.context().newCDPSession(page);
+        await cpu.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        await page.goto(`${path}#${id}`);
+        await scenesReady(page);
+        await sceneAtRest(page, scene);
+        await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        const { frames, moved, shifts, cls } = await movements(page);
+        expect(frames, `#${id}: frames recorded at the final scroll`).toBeGreaterThan(0);
+        expect(moved, `#${id}: px each part moved on the screen\n${shifts.join('\n')}`).toEqual(Object.fromEntries(WATCHED.map((selector) => [selector, 0])));
+        expect(cls, `#${id}: the chapter's layout shifts\n${shifts.join('\n')}`).toBeLessThan(0.001);
+      }
+    });
+
+    test(`${path} on a ${name}: every scene’s figure keeps one height, and its parts their places, at every step`, async ({ openPage }) => {
+      test.setTimeout(120_000);
+      const page = await openPage({ viewport, reducedMotion: 'reduce' });
+      await page.goto(path);
+      await scenesReady(page);
+      const blocks = await page.locator('[data-scrolly]').evaluateAll((all) =>
+        all.map((block) => ({ scene: block.querySelector<HTMLElement>('[data-scene]')!.dataset.scene!, steps: block.querySelectorAll('[data-step]').length })),
+      );
+      const seen = new Map<string, number>();
+      for (const { scene, steps } of blocks) {
+        const nth = seen.get(scene) ?? 0;
+        seen.set(scene, nth + 1);
+        const shapes: string[] = [];
+        for (let step = 0; step < steps; step++) {
+          // The timer's words change within a step too: its start, middle and end.
+          for (const share of scene === 'timer' ? [0.05, 0.5, 0.95] : [0.5]) {
+            await scrollToStep(page, scene, step, share, nth);
+            await sceneAtRest(page, scene);
+            shapes.push(await figureShape(page, scene, nth));
+          }
+        }
+        expect([...new Set(shapes)], `${scene} #${nth + 1}: the figure's height and its parts' offsets at each step\n${shapes.join('\n')}`).toHaveLength(1);
+      }
+    });
+  }
+}
+
+/** The figure's height and each of its direct parts' offset from its top, in px. */
+const figureShape = (page: Page, scene: string, nth: number) =>
+  page
+    .locator(`[data-scene="${scene}"]`)
+    .nth(nth)
+    .evaluate((figure) => {
+      const top = figure.getBoundingClientRect().top;
+      const parts = [...figure.querySelectorAll(':scope > *, :scope > * > *')].map((part) => `${part.getAttribute('class')}@${Math.round(part.getBoundingClientRect().top - top)}`);
+      return `height ${Math.round(figure.getBoundingClientRect().height)}: ${parts.join(' ')}`;
+    });
+
+/** The embeds whose reader can change what the chart shows: by its steps' buttons, or by playing it. */
+const CONTROLLED = BUILT.embeds.filter((path) => /data-controls="\{&quot;kind&quot;:&quot;(steps|play)/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')));
+
+test('the map’s embeds have steps’ buttons and the timer’s plays', () => {
+  expect(CONTROLLED.filter((path) => path.includes('/map/'))).not.toEqual([]);
+  expect(CONTROLLED.filter((path) => path.includes('/timer/'))).not.toEqual([]);
+});
+
+for (const path of CONTROLLED) {
+  test(`embed ${path}: the page, whose height the host is told, keeps one height in every state its controls show`, async ({ openPage }) => {
+    const page = await openPage({ viewport: { width: 390, height: 844 }, reducedMotion: 'reduce' });
+    await page.goto(path);
+    await scenesReady(page);
+    const height = () => page.locator('[data-embed]').evaluate((main) => Math.round(main.getBoundingClientRect().height));
+    const heights = [await height()];
+    const buttons = page.locator('[data-step-button]');
+    for (let i = 0; i < (await buttons.count()); i++) {
+      await buttons.nth(i).click();
+      await settled(page);
+      heights.push(await height());
+    }
+    // A played chart, at its start, middle and end.
+    for (const value of (await page.locator('[data-progress]').count()) ? ['0', '500', '1000'] : []) {
+      await page.locator('[data-progress]').fill(value);
+      await settled(page);
+      heights.push(await height());
+    }
+    expect(heights.length, 'states shown').toBeGreaterThan(2);
+    expect([...new Set(heights)], `heights: ${heights.join(', ')}`).toHaveLength(1);
+  });
+}
