@@ -154,12 +154,27 @@ async function startScrolly(block: HTMLElement, steps: HTMLElement[], mount: Mou
     // Lets tests, and embedders' scripts, know that the scene now follows the reader.
     block.dataset.ready ??= '';
   };
+  /*
+   * A new step restyles and lays out much of its scene, more than a slow phone's frame can hold
+   * besides the scroll's own work: it is drawn in a task of its own after the frame, and laid out
+   * there, so that the next frame only paints it. Progress within a step is drawn in the frame.
+   */
+  let task = 0;
+  const applyApart = () => {
+    task = 0;
+    apply();
+    block.getBoundingClientRect();
+  };
   const schedule = () => {
     position = measure();
-    if (!frame) frame = requestAnimationFrame(apply);
+    if (frame || task) return;
+    if (position.index !== drawn.index) task = window.setTimeout(applyApart);
+    else frame = requestAnimationFrame(apply);
   };
   const render = () => {
     cancelAnimationFrame(frame);
+    clearTimeout(task);
+    task = 0;
     position = measure();
     apply();
   };

@@ -69,11 +69,13 @@ async function drawing(html: string, script: string, state: unknown, step: numbe
   await page.setContent(`<!doctype html><html><head><style>${DESKTOP}</style></head><body>${html}</body></html>`);
   if (step !== null) await page.addScriptTag({ content: script });
   return page.evaluate(
-    ({ state, mount, runtime }) => {
+    async ({ state, mount, runtime }) => {
       const root = document.querySelector<HTMLElement>('[data-scene]')!;
       if (mount) {
         const client = (window as unknown as { sceneClient: { mount: (root: HTMLElement, data: unknown) => { update: (s: unknown, p: number) => void } } }).sceneClient;
         client.mount(root, JSON.parse(root.dataset.config ?? 'null')).update(state, 1);
+        // A scene may draw part of its first state in a task of its own after the update (the map's view): it has done so after the next frame.
+        await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
       }
       return [root, ...root.querySelectorAll('*')].map((element) => {
         const attributes = [...element.attributes]

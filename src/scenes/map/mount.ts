@@ -82,21 +82,33 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
   const settle = () => {
     zoom?.cancel();
     zoom = undefined;
-    cancelAnimationFrame(pending);
+    clearTimeout(pending);
     pending = 0;
     if (heading) draw(heading.target, heading.scale);
     heading = undefined;
   };
-  const frameTo = (target: Box, scale: number, animate: boolean) => {
+  /*
+   * Drawing a new view restyles and lays out the whole drawing: more than a slow phone's frame can
+   * hold besides the scroll's own work and the step's colours. So it is done in a task of its own,
+   * after the frame that recolours the map (one restyle per frame, not two), and laid out there.
+   * Nothing is painted between that task and the next frame, which shows all it changed at once.
+   */
+  const soon = (then: () => void) => {
+    clearTimeout(pending);
+    pending = window.setTimeout(() => {
+      pending = 0;
+      then();
+      frame.getBoundingClientRect();
+    });
+  };
+  const frameTo = (target: Box, scale: number, animate: boolean, first = false) => {
     settle();
     const from = view;
-    if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return draw(target, scale);
     heading = { target, scale };
-    // The zoom starts a frame after the step recoloured the map: one restyle per frame, not two.
-    pending = requestAnimationFrame(() => {
-      pending = 0;
-      zoomTo(from, target, scale);
-    });
+    // The first view is drawn apart from the first colours too, even where the reader asks for less motion.
+    if (first) return soon(settle);
+    if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return settle();
+    soon(() => zoomTo(from, target, scale));
   };
   const zoomTo = (from: Box, target: Box, scale: number) => {
     const zoomingIn = target[2] < from[2];
@@ -202,7 +214,7 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
       const { svg: framed, ...rest } = shown;
       write({ ...rest, svg: { attrs: { 'data-view': next.zoom } } });
       hideTip();
-      frameTo(boxOf(framed.attrs!.viewBox!), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion());
+      frameTo(boxOf(framed.attrs!.viewBox!), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion(), first && !printing);
     },
     resize() {
       // A zoom under way was sized for the old frame: it ends where it was going, then the view is fitted anew.
@@ -213,7 +225,7 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
     },
     destroy() {
       zoom?.cancel();
-      cancelAnimationFrame(pending);
+      clearTimeout(pending);
       heading = undefined;
       svg.removeEventListener('pointermove', onPointer);
       svg.removeEventListener('pointerdown', onPointer);
