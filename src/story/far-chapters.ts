@@ -20,7 +20,8 @@ export function skipFarChapters(doc: Document = document): void {
   // follow: vh is read from an element as tall as 100vh, when the page is laid out already.
   const vh = doc.createElement('div');
   vh.setAttribute('aria-hidden', 'true');
-  vh.style.cssText = 'position: fixed; top: 0; width: 0; height: 100vh; visibility: hidden; pointer-events: none';
+  // Not fixed: a printed page would repeat a fixed element on every sheet.
+  vh.style.cssText = 'position: absolute; top: 0; width: 0; height: 100vh; visibility: hidden; pointer-events: none';
   story.append(vh);
   let width = window.innerWidth;
   let height = 0;
