@@ -17,7 +17,8 @@ export function skipFarChapters(doc: Document = document): void {
   if (!story || !chapters.length || !CSS.supports('content-visibility', 'auto')) return;
   const shared = referredToElsewhere(chapters);
   // A phone's address bar changes the window's height but not vh, which is what the chapters' heights
-  // follow: vh is read from an element as tall as 100vh, when the page is laid out already.
+  // follow: vh is read from an element as tall as 100vh, after each measure, and at a resize, where
+  // the read makes the layout the next frame would make anyway.
   const vh = doc.createElement('div');
   vh.setAttribute('aria-hidden', 'true');
   // Not fixed: a printed page would repeat a fixed element on every sheet.
