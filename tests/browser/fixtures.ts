@@ -201,14 +201,14 @@ export function seedSentences(text: string): string[] {
 /** Waits until a scene's transitions have finished, so that it is measured at rest. */
 export async function sceneAtRest(page: Page, scene: string) {
   await settled(page);
-  await page.evaluate(
-    // Every figure of that scene: the story shows the map twice.
-    (scene) =>
-      Promise.all(
-        [...document.querySelectorAll(`[data-scene="${scene}"]`)].flatMap((figure) => figure.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-      ),
-    scene,
-  );
+  await page.evaluate(async (scene) => {
+    // Every figure of that scene (the story shows the map twice), and each leg of a zoom: the next starts as one ends.
+    const running = () => [...document.querySelectorAll(`[data-scene="${scene}"]`)].flatMap((figure) => figure.getAnimations({ subtree: true }));
+    for (let legs = running(); legs.length; legs = running()) {
+      await Promise.all(legs.map((animation) => animation.finished.catch(() => null)));
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+  }, scene);
 }
 
 /** The type scale's five sizes (global.css, --text-xs … --text-xl) in CSS pixels, smallest first. */

@@ -44,14 +44,16 @@ const hold = (target: Target, block: number, ms: number) =>
     },
     [block, ms] as const,
   );
-/** Brings a zoom just begun (it starts a frame after its step) to its end at once, as if played out. */
+/** Brings a zoom just begun (it starts a frame after its step) to its end at once, as if played out: each of its legs. */
 const zoomEnded = (page: Page) =>
   page.evaluate(async () => {
     const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
     await nextFrame();
     await nextFrame();
-    for (const animation of document.getAnimations()) animation.finish();
-    await nextFrame();
+    for (let legs = 0; legs < 5 && document.getAnimations().length; legs++) {
+      for (const animation of document.getAnimations()) animation.finish();
+      await nextFrame();
+    }
   });
 
 const near = (actual: number, expected: number) => Math.abs(actual - expected) <= 0.05 * expected;
@@ -222,8 +224,10 @@ async function drive({ step, ms = 0, size }: { step?: number; ms?: number; size:
   const atRest = async () => {
     await nextFrame();
     await nextFrame();
-    for (const animation of document.getAnimations()) animation.finish();
-    await nextFrame();
+    for (let legs = 0; legs < 5 && document.getAnimations().length; legs++) {
+      for (const animation of document.getAnimations()) animation.finish();
+      await nextFrame();
+    }
   };
   /* Asks the host for the size, and waits for the frame to take it (at most a second: it may have it already). */
   const resize = async () => {

@@ -240,6 +240,76 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     }
   });
 
+  test('every zoom of the story keeps the map filling its frame: none slides it away to show an empty frame', async ({ openPage }) => {
+    test.slow();
+    /*
+     * Each leg of a zoom is held as it starts (a busy machine could otherwise run it out before the
+     * test looks), then set at five points of its run: the drawing, magnified, must cover its frame.
+     * A zoom between two places apart (North America to Thailand) used to slide the drawing off its
+     * frame and show nothing until the new view came.
+     */
+    const holdZooms = (page: Page, block: number) =>
+      figure(page, block).evaluate((root) => {
+        const svg = root.querySelector('svg.map__svg')!;
+        const held: Animation[] = [];
+        (window as unknown as { heldZooms: Animation[] }).heldZooms = held;
+        const hold = () => {
+          for (const leg of svg.getAnimations()) if (!held.includes(leg) && leg.playState === 'running') held.push(leg), leg.pause();
+          if ((window as unknown as { heldZooms?: Animation[] }).heldZooms === held) requestAnimationFrame(hold);
+        };
+        requestAnimationFrame(hold);
+      });
+    const gaps = (page: Page, block: number) =>
+      figure(page, block).evaluate(async (root) => {
+        const svg = root.querySelector('svg.map__svg')!;
+        const frame = svg.parentElement!;
+        const held = (window as unknown as { heldZooms: Animation[] }).heldZooms;
+        const nextFrame = () => new Promise((done) => requestAnimationFrame(done));
+        const found: string[] = [];
+        let legs = 0;
+        // A zoom starts a frame or two after its step; its next leg, a frame after the last ends.
+        for (let idle = 0; idle < (legs ? 10 : 60); idle++) {
+          await nextFrame();
+          const leg = held[legs];
+          if (!leg) continue;
+          [legs, idle] = [legs + 1, 0];
+          const duration = Number(leg.effect!.getComputedTiming().duration);
+          for (const share of [0, 0.25, 0.5, 0.75, 1]) {
+            leg.currentTime = share * duration;
+            const [f, d] = [frame.getBoundingClientRect(), svg.getBoundingClientRect()];
+            if (d.left > f.left + 1 || d.top > f.top + 1 || d.right < f.right - 1 || d.bottom < f.bottom - 1) {
+              found.push(`leg ${legs} at ${share}: drawing ${[d.left, d.top, d.right, d.bottom].map(Math.round)} in frame ${[f.left, f.top, f.right, f.bottom].map(Math.round)}`);
+            }
+          }
+          leg.finish();
+        }
+        delete (window as unknown as { heldZooms?: Animation[] }).heldZooms;
+        return { legs, found };
+      });
+    for (const width of [1280, 390]) {
+      const page = await openPage({ viewport: { width, height: 800 } });
+      await page.goto(STORY);
+      await scenesReady(page);
+      const found: string[] = [];
+      for (const [block, steps] of [
+        [WECHAT, 2],
+        [OTHERS, 6],
+      ]) {
+        for (let step = 1; step < steps; step++) {
+          await scrollToMapStep(page, block, step - 1);
+          await sceneAtRest(page, 'map');
+          await holdZooms(page, block);
+          await scrollToMapStep(page, block, step);
+          const { legs, found: here } = await gaps(page, block);
+          // Every step of the story's maps frames a new view: a zoom ran, and the test saw it.
+          expect(legs, `map ${block}, step ${step - 1} → ${step}, ${width} px`).toBeGreaterThan(0);
+          found.push(...here.map((gap) => `map ${block}, step ${step - 1} → ${step}, ${width} px, ${gap}`));
+        }
+      }
+      expect(found).toEqual([]);
+    }
+  });
+
   test('has no horizontal scroll at 375 px at any map step', async ({ openPage }) => {
     const page = await openPage({ viewport: { width: 375, height: 740 } });
     await page.goto(STORY);

@@ -11,6 +11,7 @@ import {
   symbolOffsets,
   symbolScale,
   zoomTransform,
+  zoomVia,
   type Box,
   type PlaceRow,
 } from '../../src/scenes/map/layout';
@@ -95,6 +96,35 @@ describe('dates as precise as their source', () => {
     expect(formatPlaceDate('2017-09-25', 'zh')).toBe('2017年9月25日');
     expect(formatPlaceDate('2015-06', 'en')).toBe('Jun 2015');
     expect(formatPlaceDate('2017-09-25', 'en')).toBe('25 Sep 2017');
+  });
+});
+
+describe('the view a zoom passes through', () => {
+  const world: Box = [0, 0, 300, 150];
+  const holds = (outer: Box, inner: Box) => inner[0] >= outer[0] - 0.01 && inner[1] >= outer[1] - 0.01 && inner[0] + inner[2] <= outer[0] + outer[2] + 0.01 && inner[1] + inner[3] <= outer[1] + outer[3] + 0.01;
+  it('is none when one view holds the other: the zoom magnifies the larger drawing', () => {
+    const europe: Box = [130, 10, 60, 30];
+    expect(zoomVia(world, europe, 2)).toBeUndefined();
+    expect(zoomVia(europe, world, 2)).toBeUndefined();
+  });
+  it('holds both views, at the figure’s shape, when they lie apart or overlap', () => {
+    const northAmerica: Box = [15, 5, 120, 60];
+    const southeastAsia: Box = [212, 54, 70, 35];
+    const overlapping: Box = [100, 20, 60, 30];
+    for (const [from, to] of [
+      [northAmerica, southeastAsia],
+      [southeastAsia, northAmerica],
+      [northAmerica, overlapping],
+    ] as [Box, Box][]) {
+      for (const aspect of [1.5, 2]) {
+        const via = zoomVia(from, to, aspect)!;
+        expect(holds(via, from) && holds(via, to), `${via} holds ${from} and ${to}`).toBe(true);
+        expect(via[2] / via[3]).toBeCloseTo(aspect, 2);
+      }
+    }
+    // No larger than it must be: from North America to South-East Asia, it spans them side to side, no more.
+    const via = zoomVia(northAmerica, southeastAsia, 2)!;
+    expect([via[0], via[2]]).toEqual([15, 267]);
   });
 });
 

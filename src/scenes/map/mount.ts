@@ -1,7 +1,7 @@
 import { prefersReducedMotion } from '../../ui/motion';
 import { viewWriter } from '../apply-view';
 import type { MountScene, View } from '../contract';
-import { symbolScale, zoomTransform, type Box, type MapStep } from './layout';
+import { symbolScale, zoomTransform, zoomVia, type Box, type MapStep } from './layout';
 import { borrowNotes } from './notes';
 import { mapView, type MapData } from './view';
 
@@ -71,8 +71,9 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
    * A zoom is a CSS transform of the drawing, which the compositor runs: its frames need no
    * layout or paint (redrawing the view in every frame was the longest task of a slow phone's
    * scroll). Zooming in, the old view is magnified, then the new one drawn; zooming out, the new
-   * view is drawn at once and starts magnified. Either way the magnification only ever grows the
-   * drawing, so it always covers its frame.
+   * view is drawn at once and starts magnified. Either way the drawing holds the view shown, so it
+   * covers its frame: between two views neither of which holds the other, the zoom goes out to a
+   * view of both, then in (zoomVia).
    */
   let zoom: Animation | undefined;
   let pending = 0;
@@ -111,13 +112,20 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
     soon(() => zoomTo(from, target, scale));
   };
   const zoomTo = (from: Box, target: Box, scale: number) => {
+    const via = zoomVia(from, target, aspect());
+    if (!via) return leg(from, target, scale, ZOOM_MS);
+    // Two legs in about the time of one and a half: the reader sees where the new place lies.
+    leg(from, via, scale, ZOOM_MS * 0.6, () => leg(via, target, scale, ZOOM_MS * 0.6));
+  };
+  /* One drawing magnified: the shown view must lie inside the drawn one (zoomVia). */
+  const leg = (from: Box, target: Box, scale: number, duration: number, then?: () => void) => {
     const zoomingIn = target[2] < from[2];
     const identity = 'translate(0px, 0px) scale(1)';
     const keyframes = zoomingIn ? [identity, zoomTransform(target, from, size.width)] : [zoomTransform(from, target, size.width), identity];
     if (!zoomingIn) draw(target, scale);
     const running = svg.animate(
       keyframes.map((transform) => ({ transform })),
-      { duration: ZOOM_MS, easing: 'cubic-bezier(0.65, 0, 0.35, 1)', fill: 'forwards' },
+      { duration, easing: 'cubic-bezier(0.65, 0, 0.35, 1)', fill: 'forwards' },
     );
     zoom = running;
     running.onfinish = () => {
@@ -126,6 +134,7 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
       if (zoomingIn) draw(target, scale);
       running.cancel();
       zoom = undefined;
+      if (then) return then();
       heading = undefined;
     };
   };
