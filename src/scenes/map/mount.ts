@@ -102,12 +102,12 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
       frame.getBoundingClientRect();
     });
   };
-  const frameTo = (target: Box, scale: number, animate: boolean, first = false) => {
+  const frameTo = (target: Box, scale: number, animate: boolean, apart = false) => {
     settle();
     const from = view;
     heading = { target, scale };
-    // The first view is drawn apart from the first colours too, even where the reader asks for less motion.
-    if (first) return soon(settle);
+    // A first view off screen is drawn apart from the first colours too, even where the reader asks for less motion.
+    if (apart) return soon(settle);
     if (!animate || typeof svg.animate !== 'function' || from.every((v, i) => Math.abs(v - target[i]) < 0.01)) return settle();
     soon(() => zoomTo(from, target, scale));
   };
@@ -217,13 +217,19 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
         return;
       }
       const first = !state;
+      /*
+       * On screen, a frame painted between two tasks would show this step's colours on the build's
+       * view (its last step's): there the first colours and view are drawn together. Read before
+       * the scene writes anything, so that it costs no second layout.
+       */
+      const apart = first && !printing && !inSight(measure());
       state = next;
       // The view's viewBox is the zoom's target: the zoom writes it (frameTo), in its own frame.
       shown = mapView(data, next, aspect());
       const { svg: framed, ...rest } = shown;
       write({ ...rest, svg: { attrs: { 'data-view': next.zoom } } });
       hideTip();
-      frameTo(boxOf(framed.attrs!.viewBox!), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion(), first && !printing);
+      frameTo(boxOf(framed.attrs!.viewBox!), symbolScale(next.zoom, size.width), !first && !printing && !prefersReducedMotion(), apart);
     },
     resize() {
       // A zoom under way was sized for the old frame: it ends where it was going, then the view is fitted anew.
@@ -249,3 +255,4 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
 };
 
 const boxOf = (viewBox: string) => viewBox.split(' ').map(Number) as Box;
+const inSight = ({ top, bottom }: DOMRect) => bottom > 0 && top < window.innerHeight;
