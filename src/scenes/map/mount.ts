@@ -127,12 +127,16 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
     zoom = running;
     running.onfinish = () => {
       if (zoom !== running) return;
-      // The new view replaces the magnified old one in the same frame: no flash between them.
+      /*
+       * The last leg's last frame stays on screen (fill: forwards) until a task after it draws the
+       * step's view in its place, as `settle` does, and lays it out: the next frame paints them as
+       * one, with no flash between them, and no frame both animates and restyles the whole drawing.
+       */
+      if (!then) return soon(settle);
       if (zoomingIn) draw(target, scale);
       running.cancel();
       zoom = undefined;
-      if (then) return then();
-      heading = undefined;
+      then();
     };
   };
 
