@@ -10,11 +10,10 @@ import {
   PALETTE,
   symbolOffsets,
   symbolScale,
-  zoomTransform,
-  zoomVia,
   type Box,
   type PlaceRow,
 } from '../../src/scenes/map/layout';
+import { zoomTransform, zoomVia } from '../../src/scenes/map/zoom';
 
 const rows: PlaceRow[] = [
   { id: '250', company: 'wechat', evidence: 'strong', presence: 'local' },

@@ -1,10 +1,11 @@
 import { prefersReducedMotion } from '../../ui/motion';
 import { viewWriter } from '../apply-view';
 import type { MountScene, View } from '../contract';
-import { symbolScale, zoomTransform, zoomVia, type Box, type MapStep } from './layout';
+import { symbolScale, type Box, type MapStep } from './layout';
 import { borrowNotes } from './notes';
 import { mapTooltip } from './tooltip';
 import { mapView, type MapData } from './view';
+import { zoomTransform, zoomVia } from './zoom';
 
 const ZOOM_MS = 750;
 
