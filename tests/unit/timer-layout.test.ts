@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount } from '../../src/i18n/format';
-import { clockText, counterText, handAngles, minuteAt, orderPace, saleOffsets, timerFrame, wallTime, zoneOffset } from '../../src/scenes/timer/layout';
+import { formatCount, formatDuration } from '../../src/i18n/format';
+import { clockText, counterText, countsShown, handAngles, isEstimate, minuteAt, minutesShown, orderPace, saleOffsets, timerFrame, wallTime, widestTexts, zoneOffset } from '../../src/scenes/timer/layout';
 import { loadOrderTimer } from '../../src/scenes/timer/data';
 
 const timer = loadOrderTimer();
@@ -60,6 +60,43 @@ describe('the order-count timer', () => {
     expect(minuteAt({ from: 230 }, 0.3)).toBe(230);
     expect(timerFrame(timer, 999).orders).toBe(10_000_000);
     expect(timerFrame(timer, -5).orders).toBe(0);
+  });
+
+  it('keeps room for the widest counts a block shows: texts no other outgrows, digits counted alike', () => {
+    expect(widestTexts(['0', '999', '1,000', '9,999'])).toEqual(['9,999']);
+    // Neither holds the other's characters: both kept, the wider of them depends on the font.
+    expect(widestTexts(['≈999,999', '≈1 million', '≈9.99 million'])).toEqual(['≈999,999', '≈9.99 million']);
+    // The estimate mark is a character like any other.
+    expect(widestTexts(['10 million', '≈9.99 million'])).toEqual(['≈9.99 million']);
+    expect(widestTexts(['1.25万', '12.5万'])).toEqual(['12.5万']);
+  });
+
+  it('finds every shape of count a block shows, and no count it does not show', () => {
+    const texts = (states: { from: number; to?: number }[], lang: 'zh' | 'en') =>
+      widestTexts(countsShown(timer, states, lang).map((n) => `${isEstimate(timer, n) ? '≈' : ''}${counterText(n, lang)}`));
+    const story = [{ from: 0 }, { from: 0, to: 230 }, { from: 230 }];
+    expect(texts(story, 'en')).toEqual(['≈999,999', '≈9.99 million']);
+    expect(texts(story, 'zh')).toEqual(['≈9,999', '≈999.99万']);
+    // A block that stops halfway keeps no room for counts it never reaches.
+    expect(texts([{ from: 0, to: 115 }], 'en')).toEqual(['≈999,999', '≈4.99 million']);
+    expect(texts([{ from: 230 }], 'en')).toEqual(['10 million']);
+    // Counts between 9,995,000 and the milestone round to 10 million, still estimates.
+    expect(texts([{ from: 229.9, to: 230 }], 'en')).toEqual(['≈10 million']);
+    // Against every count from 0 to 10 million in steps of 997: none has a shape the block's counts miss.
+    for (const lang of ['zh', 'en'] as const) {
+      const shape = (n: number) => `${isEstimate(timer, n)} ${counterText(n, lang).replace(/\d/g, '0')}`;
+      const shapes = new Set(countsShown(timer, story, lang).map(shape));
+      const missed = [];
+      for (let n = 0; n <= 10_000_000; n += 997) if (!shapes.has(shape(n))) missed.push(n);
+      expect(missed, lang).toEqual([]);
+    }
+  });
+
+  it('finds every whole minute a block shows, for the widest time since the start', () => {
+    expect(minutesShown(timer, [{ from: 0 }, { from: 230 }])).toEqual([0, 230]);
+    expect(minutesShown(timer, [{ from: 0, to: 230 }])).toHaveLength(231);
+    expect(widestTexts(minutesShown(timer, [{ from: 0, to: 230 }]).map((minute) => formatDuration(minute, 'en')))).toEqual(['3 h 50 min']);
+    expect(widestTexts(minutesShown(timer, [{ from: 0, to: 30 }]).map((minute) => formatDuration(minute, 'zh')))).toEqual(['30分']);
   });
 
   it('points the hands like a wall clock', () => {

@@ -118,6 +118,52 @@ export function counterText(orders: number, lang: Lang): string {
   return `${whole}${decimals ? `.${decimals}` : ''}${word}`;
 }
 
+/**
+ * Every count a block's steps show, or one standing for others written the same way but for their
+ * digits: a count's text changes its shape where a digit is added, and above the unit (万, million)
+ * where its hundredths end in zeros, which any hundred hundredths in a row show. So the counts
+ * within a hundred hundredths of each power of ten and of each end of a step stand for the rest.
+ */
+export function countsShown(timer: OrderTimer, states: readonly TimerStep[], lang: Lang): number[] {
+  const hundredth = (lang === 'zh' ? 10_000 : 1_000_000) / 100;
+  const ranges = states.map((state) => [0, 1].map((progress) => timerFrame(timer, minuteAt(state, progress)).orders));
+  const near = [1, timer.orders - 1, ...ranges.flat()];
+  for (let power = 10; power <= timer.orders; power *= 10) near.push(power);
+  const counts = new Set<number>();
+  for (const at of near) {
+    for (let i = -100; i <= 100; i++) counts.add(at + i).add((Math.round(at / hundredth) + i) * hundredth);
+  }
+  return [...counts].filter((n) => ranges.some(([low, high]) => n >= low && n <= high)).sort((a, b) => a - b);
+}
+
+/** Every whole minute since the start a block's steps show (the time since the start is written in whole minutes). */
+export function minutesShown(timer: OrderTimer, states: readonly TimerStep[]): number[] {
+  const minutes = new Set<number>();
+  for (const state of states) {
+    const [from, to] = [0, 1].map((progress) => Math.floor(timerFrame(timer, minuteAt(state, progress)).minute));
+    for (let minute = from; minute <= to; minute++) minutes.add(minute);
+  }
+  return [...minutes].sort((a, b) => a - b);
+}
+
+/**
+ * Of some texts, those no other outgrows, for the figure to keep room for (Figure.astro). Digits
+ * are tabular figures, all one width: a text outgrows another that has no more of any character,
+ * digits counted alike. Of texts with the same characters the last is kept: given in ascending
+ * order, the largest number, the widest should a font's digits differ after all.
+ */
+export function widestTexts(texts: readonly string[]): string[] {
+  const shapes = new Map<string, { text: string; chars: Map<string, number> }>();
+  for (const text of texts) {
+    const chars = new Map<string, number>();
+    for (const char of text.replace(/\d/g, '0')) chars.set(char, (chars.get(char) ?? 0) + 1);
+    shapes.set([...chars].sort().join(), { text, chars });
+  }
+  const all = [...shapes.values()];
+  const outgrows = (a: (typeof all)[number], b: (typeof all)[number]) => a !== b && [...b.chars].every(([char, n]) => (a.chars.get(char) ?? 0) >= n);
+  return all.filter((shape) => !all.some((other) => outgrows(other, shape))).map(({ text }) => text);
+}
+
 /** Point at `angle` degrees clockwise from 12 o'clock, `length` from the centre. */
 export function handEnd(angle: number, length: number): [number, number] {
   const rad = (angle * Math.PI) / 180;
