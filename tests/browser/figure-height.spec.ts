@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT, expect, sceneAtRest, scenesReady, scrollToStep, settled, test, type Page } from './fixtures';
+import { BUILT, expect, sceneAtRest, scenesReady, scrollToStep, settled, test, type Locator, type Page } from './fixtures';
 
 /*
  * A scene's figure keeps one height whatever step it shows. The build draws the last step (what a
@@ -20,21 +20,38 @@ const SIZES = [
 const WATCHED = ['.chapter-heading', '[data-step]', '.map__legend', '.chart__source', '.embed-code', 'the next chapter'];
 
 /**
+ * Where the timer's numbers lie across the screen: the count's box's edges and where the count
+ * ends, and where the time since the start begins. A number of other digits, or the estimate mark,
+ * must not push them sideways.
+ */
+const ACROSS = [
+  ['.timer__figure', 'left'],
+  ['.timer__figure', 'right'],
+  ['.timer__number', 'right'],
+  ['[data-elapsed]', 'left'],
+] as const;
+const ACROSS_NAMES = ACROSS.map(([selector, edge]) => `${selector} ${edge}`);
+
+/**
  * From the first frame on, records each frame's scroll and where the watched parts of the chapter
  * `id` are on the screen, and every layout shift not caused by the reader's input.
  */
 async function recordFrames(page: Page, id: string) {
   await page.addInitScript(
-    ([id, watched]) => {
-      const record = { frames: [] as { y: number; tops: (number | null)[] }[], shifts: [] as string[], done: false };
+    ([id, watched, across]) => {
+      const record = {
+        frames: [] as { y: number; tops: (number | null)[]; parsing: boolean }[],
+        shifts: [] as { value: number; at: number; inChapter: boolean; parts: string }[],
+        done: false,
+      };
       (window as unknown as { record: typeof record }).record = record;
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
           if (entry.hadRecentInput) continue;
-          // A shift elsewhere on the page (a part the parser had not yet reached when the top was painted) is not this chapter's.
           const chapter = document.getElementById(id);
           const inChapter = entry.sources.some((source) => source.node && chapter?.contains(source.node));
-          record.shifts.push(`${entry.value.toFixed(4)}${inChapter ? '' : ' (elsewhere)'} ${entry.sources.map((s) => (s.node as Element | undefined)?.getAttribute?.('class') || s.node?.nodeName).join(' ')}`);
+          const parts = entry.sources.map((s) => (s.node as Element | undefined)?.getAttribute?.('class') || s.node?.nodeName).join(' ');
+          record.shifts.push({ value: entry.value, at: entry.startTime, inChapter, parts });
         }
       }).observe({ type: 'layout-shift', buffered: true });
       const frame = () => {
@@ -42,37 +59,49 @@ async function recordFrames(page: Page, id: string) {
         if (chapter) {
           const find = (selector: string) => (selector === 'the next chapter' ? chapter.nextElementSibling : chapter.querySelector(selector));
           const tops = watched.map((selector) => find(selector)?.getBoundingClientRect().top ?? null);
-          record.frames.push({ y: scrollY, tops: tops.map((top) => (top === null ? null : Math.round(top))) });
+          const xs = across.map(([selector, edge]) => chapter.querySelector(selector)?.getBoundingClientRect()[edge] ?? null);
+          record.frames.push({ y: scrollY, tops: [...tops, ...xs].map((at) => (at === null ? null : Math.round(at))), parsing: document.readyState === 'loading' });
         }
         if (!record.done) requestAnimationFrame(frame);
       };
       requestAnimationFrame(frame);
     },
-    [id, WATCHED] as const,
+    [id, WATCHED, ACROSS] as const,
   );
 }
 
-/** The frames shown at the final scroll, each part's movement from where it ended (px), the page's layout shifts and the chapter's sum of them. */
+/**
+ * The frames shown at the final scroll once the page was parsed, each part's movement from where
+ * it ended (px), the page's layout shifts and the chapter's sum of them. What moves elsewhere on the
+ * page, or while the parser is still adding parts (a clock whose label has not arrived yet), is the
+ * page loading, not the scene taking its step: a scene starts once the page is parsed (its script is
+ * a module).
+ */
 async function movements(page: Page) {
   return page.evaluate((watched) => {
-    const { frames, shifts } = (window as unknown as { record: { frames: { y: number; tops: (number | null)[] }[]; shifts: string[]; done: boolean } }).record;
-    (window as unknown as { record: { done: boolean } }).record.done = true;
+    type Record = { frames: { y: number; tops: (number | null)[]; parsing: boolean }[]; shifts: { value: number; at: number; inChapter: boolean; parts: string }[]; done: boolean };
+    const { frames, shifts } = (window as unknown as { record: Record }).record;
+    (window as unknown as { record: Record }).record.done = true;
+    const parsed = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
     const last = frames.at(-1)!;
-    const seen = frames.filter((frame) => frame.y === last.y);
+    const seen = frames.filter((frame) => frame.y === last.y && !frame.parsing);
     const moved = Object.fromEntries(
       watched.map((selector, i) => [selector, Math.max(...seen.map((frame) => (frame.tops[i] === null ? 0 : Math.abs(frame.tops[i]! - last.tops[i]!))))]),
     );
-    return { frames: seen.length, moved, shifts, cls: shifts.filter((shift) => !shift.includes('(elsewhere)')).reduce((sum, shift) => sum + Number.parseFloat(shift), 0) };
-  }, WATCHED);
+    const counted = (shift: Record['shifts'][number]) => shift.inChapter && shift.at >= parsed;
+    return {
+      frames: seen.length,
+      moved,
+      shifts: shifts.map((shift) => `${shift.value.toFixed(4)}${!shift.inChapter ? ' (elsewhere)' : shift.at < parsed ? ' (while parsing)' : ''} ${shift.parts}`),
+      cls: shifts.filter(counted).reduce((sum, shift) => sum + shift.value, 0),
+    };
+  }, [...WATCHED, ...ACROSS_NAMES]);
 }
 
-/**
- * Each chapter with a scene whose figure's words change from step to step: its id and its scene.
- * (The timer's words change within a step as it counts; its figure's height: the test below.)
- */
+/** Each chapter with a scene whose figure's words change from step to step, or within a step as the timer counts: its id and its scene. */
 const sceneChapters = (page: Page) =>
   page
-    .locator('.chapter:has([data-scene="map"], [data-scene="trust"])')
+    .locator('.chapter:has([data-scene="map"], [data-scene="trust"], [data-scene="timer"])')
     .evaluateAll((chapters) => chapters.map((chapter) => ({ id: chapter.id, scene: chapter.querySelector<HTMLElement>('[data-scene]')!.dataset.scene! })));
 
 for (const path of BUILT.stories) {
@@ -82,7 +111,7 @@ for (const path of BUILT.stories) {
       const probe = await openPage({ viewport });
       await probe.goto(path);
       const chapters = await sceneChapters(probe);
-      expect(new Set(chapters.map(({ scene }) => scene))).toEqual(new Set(['map', 'trust']));
+      expect(new Set(chapters.map(({ scene }) => scene))).toEqual(new Set(['map', 'trust', 'timer']));
       for (const { id, scene } of chapters) {
         const page = await openPage({ viewport });
         await recordFrames(page, id);
@@ -95,7 +124,7 @@ for (const path of BUILT.stories) {
         await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
         const { frames, moved, shifts, cls } = await movements(page);
         expect(frames, `#${id}: frames recorded at the final scroll`).toBeGreaterThan(0);
-        expect(moved, `#${id}: px each part moved on the screen\n${shifts.join('\n')}`).toEqual(Object.fromEntries(WATCHED.map((selector) => [selector, 0])));
+        expect(moved, `#${id}: px each part moved on the screen\n${shifts.join('\n')}`).toEqual(Object.fromEntries([...WATCHED, ...ACROSS_NAMES].map((part) => [part, 0])));
         expect(cls, `#${id}: the chapter's layout shifts\n${shifts.join('\n')}`).toBeLessThan(0.001);
       }
     });
@@ -113,15 +142,18 @@ for (const path of BUILT.stories) {
         const nth = seen.get(scene) ?? 0;
         seen.set(scene, nth + 1);
         const shapes: string[] = [];
+        const places: string[] = [];
         for (let step = 0; step < steps; step++) {
           // The timer's words change within a step too: its start, middle and end.
           for (const share of scene === 'timer' ? [0.05, 0.5, 0.95] : [0.5]) {
             await scrollToStep(page, scene, step, share, nth);
             await sceneAtRest(page, scene);
             shapes.push(await figureShape(page, scene, nth));
+            if (scene === 'timer') places.push(await counterPlace(page.locator('[data-scene="timer"]').nth(nth)));
           }
         }
         expect([...new Set(shapes)], `${scene} #${nth + 1}: the figure's height and its parts' offsets at each step\n${shapes.join('\n')}`).toHaveLength(1);
+        expect([...new Set(places)], `${scene} #${nth + 1}: the numbers' places across the screen at each step\n${places.join('\n')}`).toHaveLength(places.length ? 1 : 0);
       }
     });
   }
@@ -138,6 +170,13 @@ const figureShape = (page: Page, scene: string, nth: number) =>
       return `height ${Math.round(figure.getBoundingClientRect().height)}: ${parts.join(' ')}`;
     });
 
+/** Where the timer's numbers lie across the screen (ACROSS), in px: the same text at every count if they never move sideways. */
+const counterPlace = (figure: Locator) =>
+  figure.evaluate(
+    (figure, across) => across.map(([selector, edge]) => `${selector} ${edge} ${Math.round(figure.querySelector(selector)!.getBoundingClientRect()[edge])}`).join(', '),
+    ACROSS,
+  );
+
 /** The embeds whose reader can change what the chart shows: by its steps' buttons, or by playing it. */
 const CONTROLLED = BUILT.embeds.filter((path) => /data-controls="\{&quot;kind&quot;:&quot;(steps|play)/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')));
 
@@ -152,20 +191,27 @@ for (const path of CONTROLLED) {
     await page.goto(path);
     await scenesReady(page);
     const height = () => page.locator('[data-embed]').evaluate((main) => Math.round(main.getBoundingClientRect().height));
+    const timer = page.locator('[data-scene="timer"]');
+    const counted = (await timer.count()) > 0;
     const heights = [await height()];
+    const places = counted ? [await counterPlace(timer)] : [];
+    const record = async () => {
+      await settled(page);
+      heights.push(await height());
+      if (counted) places.push(await counterPlace(timer));
+    };
     const buttons = page.locator('[data-step-button]');
     for (let i = 0; i < (await buttons.count()); i++) {
       await buttons.nth(i).click();
-      await settled(page);
-      heights.push(await height());
+      await record();
     }
-    // A played chart, at its start, middle and end.
-    for (const value of (await page.locator('[data-progress]').count()) ? ['0', '500', '1000'] : []) {
+    // A played chart, at its start, a few counts between, and its end.
+    for (const value of (await page.locator('[data-progress]').count()) ? ['0', '1', '99', '500', '999', '1000'] : []) {
       await page.locator('[data-progress]').fill(value);
-      await settled(page);
-      heights.push(await height());
+      await record();
     }
     expect(heights.length, 'states shown').toBeGreaterThan(2);
     expect([...new Set(heights)], `heights: ${heights.join(', ')}`).toHaveLength(1);
+    expect([...new Set(places)], `the numbers' places across the page in each state\n${places.join('\n')}`).toHaveLength(counted ? 1 : 0);
   });
 }
