@@ -76,6 +76,28 @@ test.describe('the order-count timer in the story', () => {
     await expect.poll(() => counterValue(page)).toBe(10_000_000);
   });
 
+  test('a clock keeps its place whatever its label says, and before its label has arrived', async ({ openPage }) => {
+    /*
+     * Over a slow network the parser may show a clock before the words under it: a clock sized by
+     * its label then moved sideways as they came (on a phone, where labels are wider than clocks).
+     */
+    for (const width of [320, 390, 1280]) {
+      for (const path of ['/', '/en/']) {
+        const page = await openPage({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+        await page.goto(path);
+        const clocks = page.locator('[data-scene="timer"] .timer__clock svg');
+        const places = () => clocks.evaluateAll((svgs) => svgs.map((svg) => Math.round(svg.getBoundingClientRect().left)));
+        const labelled = await places();
+        expect(labelled).toHaveLength(2);
+        await page.locator('[data-scene="timer"] .timer__zone').evaluateAll((labels) => labels.forEach((label) => label.replaceChildren()));
+        expect(await places(), `${path} at ${width} px, labels gone`).toEqual(labelled);
+        await page.locator('[data-scene="timer"] .timer__zone').evaluateAll((labels) => labels.forEach((label) => (label.textContent = 'Pacific Standard Time 00:00')));
+        expect(await places(), `${path} at ${width} px, a longer label`).toEqual(labelled);
+        await page.close();
+      }
+    }
+  });
+
   test('with less motion asked for, the scene jumps between states and runs no transition', async ({ openPage }) => {
     const page = await openPage({ reducedMotion: 'reduce' });
     await page.goto(STORY);
