@@ -73,7 +73,7 @@ async function recordFrames(page: Page, id: string) {
 /**
  * The frames shown at the final scroll once the page was parsed, each part's movement from where
  * it ended (px), the page's layout shifts and the chapter's sum of them. What moves elsewhere on the
- * page, or while the parser is still adding parts (a clock whose label has not arrived yet), is the
+ * page, or while the parser is still adding parts (one drawn before the words under it), is the
  * page loading, not the scene taking its step: a scene starts once the page is parsed (its script is
  * a module).
  */
