@@ -53,6 +53,8 @@ for (const path of [...BUILT.stories, ...BUILT.embeds]) {
 }
 
 test('the axe check names each broken rule it is shown, in the page and in a frame of the same origin', async ({ openPage }) => {
+  // Two axe runs over a page and a frame, each frame judged in full (none skipped): slow on a busy machine.
+  test.slow();
   // The story's own policy allows no frames (frame-src 'none'): a host page's would.
   const page = await openPage({ bypassCSP: true });
   await page.goto('/embed/trust/');
