@@ -100,7 +100,6 @@ describe('dates as precise as their source', () => {
 
 describe('the view a zoom passes through', () => {
   const world: Box = [0, 0, 300, 150];
-  const holds = (outer: Box, inner: Box) => inner[0] >= outer[0] - 0.01 && inner[1] >= outer[1] - 0.01 && inner[0] + inner[2] <= outer[0] + outer[2] + 0.01 && inner[1] + inner[3] <= outer[1] + outer[3] + 0.01;
   it('is none when one view holds the other: the zoom magnifies the larger drawing', () => {
     const europe: Box = [130, 10, 60, 30];
     expect(zoomVia(world, europe, 2)).toBeUndefined();
@@ -117,7 +116,7 @@ describe('the view a zoom passes through', () => {
     ] as [Box, Box][]) {
       for (const aspect of [1.5, 2]) {
         const via = zoomVia(from, to, aspect)!;
-        expect(holds(via, from) && holds(via, to), `${via} holds ${from} and ${to}`).toBe(true);
+        expect(contains(via, from) && contains(via, to), `${via} holds ${from} and ${to}`).toBe(true);
         expect(via[2] / via[3]).toBeCloseTo(aspect, 2);
       }
     }
