@@ -22,4 +22,13 @@ describe('the content check for numbers without a source', () => {
     expect(result.stdout).toContain('tests/fixtures/unbound-number/zh/01-typed-number.mdx:9:4: a number outside <Fact>: “…仅过了3小时50…”');
     expect(result.stdout).not.toContain('2017');
   });
+
+  it('names the file, line and column of a chapter that is not valid MDX, and goes on to the others', () => {
+    const result = lint('tests/fixtures/malformed-mdx', 'tests/fixtures/unbound-number');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('tests/fixtures/malformed-mdx/zh/01-broken.mdx:12:1: Unexpected closing tag `</Scrolly>`');
+    expect(result.stdout).toContain('tests/fixtures/unbound-number/zh/01-typed-number.mdx:9:4:');
+    expect(result.stdout).toMatch(/1 chapter\(s\) could not be read as MDX/);
+  });
 });
