@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT, expect, sceneAtRest, scenesReady, scrollToStep, settled, test, type Locator, type Page } from './fixtures';
+import { BUILT, expect, sceneAtRest, scenesReady, scrollToStep, settled, test, type Page } from './fixtures';
+import { ACROSS, ACROSS_NAMES, counterPlace } from './timer-places';
 
 /*
  * A scene's figure keeps one height whatever step it shows. The build draws the last step (what a
@@ -18,19 +19,6 @@ const SIZES = [
 
 /** What a reader's eye holds on to in a chapter, and the next chapter: where each lies on the screen. */
 const WATCHED = ['.chapter-heading', '[data-step]', '.map__legend', '.chart__source', '.embed-code', 'the next chapter'];
-
-/**
- * Where the timer's numbers lie across the screen: the count's box's edges and where the count
- * ends, and where the time since the start begins. A number of other digits, or the estimate mark,
- * must not push them sideways.
- */
-const ACROSS = [
-  ['.timer__figure', 'left'],
-  ['.timer__figure', 'right'],
-  ['.timer__number', 'right'],
-  ['[data-elapsed]', 'left'],
-] as const;
-const ACROSS_NAMES = ACROSS.map(([selector, edge]) => `${selector} ${edge}`);
 
 /**
  * From the first frame on, records each frame's scroll and where the watched parts of the chapter
@@ -169,13 +157,6 @@ const figureShape = (page: Page, scene: string, nth: number) =>
       const parts = [...figure.querySelectorAll(':scope > *, :scope > * > *')].map((part) => `${part.getAttribute('class')}@${Math.round(part.getBoundingClientRect().top - top)}`);
       return `height ${Math.round(figure.getBoundingClientRect().height)}: ${parts.join(' ')}`;
     });
-
-/** Where the timer's numbers lie across the screen (ACROSS), in px: the same text at every count if they never move sideways. */
-const counterPlace = (figure: Locator) =>
-  figure.evaluate(
-    (figure, across) => across.map(([selector, edge]) => `${selector} ${edge} ${Math.round(figure.querySelector(selector)!.getBoundingClientRect()[edge])}`).join(', '),
-    ACROSS,
-  );
 
 /** The embeds whose reader can change what the chart shows: by its steps' buttons, or by playing it. */
 const CONTROLLED = BUILT.embeds.filter((path) => /data-controls="\{&quot;kind&quot;:&quot;(steps|play)/.test(readFileSync(join(DIST, path, 'index.html'), 'utf8')));

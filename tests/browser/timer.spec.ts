@@ -1,4 +1,5 @@
-import { counterValue, expect, motion, scenesReady, scrollToStep, settled, test } from './fixtures';
+import { BUILT, counterValue, expect, motion, scenesReady, scrollToStep, settled, test } from './fixtures';
+import { counterPlace } from './timer-places';
 
 const STORY = '/';
 
@@ -93,6 +94,34 @@ test.describe('the order-count timer in the story', () => {
         expect(await places(), `${path} at ${width} px, labels gone`).toEqual(labelled);
         await page.locator('[data-scene="timer"] .timer__zone').evaluateAll((labels) => labels.forEach((label) => (label.textContent = 'Pacific Standard Time 00:00')));
         expect(await places(), `${path} at ${width} px, a longer label`).toEqual(labelled);
+        await page.close();
+      }
+    }
+  });
+
+  test('in a font whose digits are not all one width, the count, its ≈ and the time since the start keep their places', async ({ openPage }) => {
+    /*
+     * The figure keeps room for the widest numbers it shows by unseen copies of them (Figure.astro),
+     * measured in the reader's own font. In a font without tabular figures a count of the same
+     * shape can be wider than its copy ("888,888" than "999,999"): spacing the live numbers out
+     * stands for that font, since no font here lacks tabular figures.
+     */
+    const embeds = BUILT.embeds.filter((path) => /^\/(en\/)?embed\/timer\/$/.test(path));
+    expect(embeds).toHaveLength(2);
+    for (const width of [390, 1280]) {
+      for (const path of embeds) {
+        const page = await openPage({ viewport: { width, height: 900 }, reducedMotion: 'reduce' });
+        await page.goto(path);
+        await scenesReady(page);
+        await page.locator('[data-counter], [data-elapsed]').evaluateAll((numbers) => numbers.forEach((number) => ((number as HTMLElement).style.letterSpacing = '0.15em')));
+        const timer = page.locator('[data-scene="timer"]');
+        const places: string[] = [];
+        for (let value = 0; value <= 1000; value += 25) {
+          await page.locator('[data-progress]').fill(String(value));
+          await settled(page);
+          places.push(await counterPlace(timer));
+        }
+        expect([...new Set(places)], `${path} at ${width} px: the numbers' places at each count`).toHaveLength(1);
         await page.close();
       }
     }
