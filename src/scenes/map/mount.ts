@@ -5,6 +5,7 @@ import { symbolScale, type Box, type MapStep } from './layout';
 import { borrowNotes } from './notes';
 import { mapTooltip } from './tooltip';
 import { mapView, type MapData } from './view';
+import { drawWorld } from './world';
 import { zoomTransform, zoomVia } from './zoom';
 
 const ZOOM_MS = 750;
@@ -19,6 +20,7 @@ export const mount: MountScene<MapStep, MapData> = (root, data) => {
   const svg = host?.querySelector<SVGSVGElement>('svg');
   if (!host || !svg) throw new Error('map: the figure has no [data-map] svg');
   borrowNotes(host);
+  drawWorld(svg);
   const write = viewWriter(root);
   const patterns = [...svg.querySelectorAll<SVGPatternElement>('.map__pattern')];
 
