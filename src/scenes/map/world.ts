@@ -25,11 +25,12 @@ const bringWorld = async (picture: HTMLImageElement, ids: string[]): Promise<boo
   const file = picture.currentSrc || picture.src;
   const response = await fetch(file, { cache: 'force-cache' });
   if (!response.ok) throw new Error(`map: ${file} answered ${response.status}`);
-  const parsed = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+  // The file's style is for the picture; parsed here it would be an inline style, which the page's CSP refuses (and reports).
+  const source = (await response.text()).replace(/<style>[^<]*<\/style>/, '');
+  const parsed = new DOMParser().parseFromString(source, 'image/svg+xml');
   const defs = document.querySelector('defs.map__world');
   for (const id of ids) {
     const path = parsed.getElementById(id);
-    // Only the paths: the file's own style is for the picture.
     if (defs && path?.localName === 'path' && !document.getElementById(id)) defs.append(document.importNode(path, true));
   }
   return ids.every((id) => document.getElementById(id));
