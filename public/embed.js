@@ -70,6 +70,21 @@
   }
   askLoaded();
 
+  // A lazy frame loads only as the reader nears it, and its snippet's height is its chart's in one
+  // column width: it was resized as the reader reached it, often on screen, or, far from where the
+  // page opened, never sized before the reader came. Once this page has loaded, the frames still
+  // waiting load in idle time, off screen, where each says its height before anyone sees it.
+  function loadWaiting() {
+    var list = document.querySelectorAll(MARKED);
+    for (var i = 0; i < list.length; i++) if (list[i].loading === 'lazy') list[i].loading = 'eager';
+  }
+  function whenIdle() {
+    if (window.requestIdleCallback) window.requestIdleCallback(loadWaiting, { timeout: 2000 });
+    else window.setTimeout(loadWaiting, 0);
+  }
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle);
+
   // A new width re-flows every chart, and a chart scrolled out of view gets no rendering frame in
   // which to notice (Chromium throttles off-screen cross-origin frames): asking runs a task in it,
   // which reads its box afresh. After the host's own next frame, so the frames have their new width.

@@ -76,9 +76,10 @@ function hostPage(frames: { src: string; loaded: boolean }[]) {
         return { href: 'about:blank' };
       },
     };
-    return { src, contentWindow, style: {} as { height?: string }, matches: (selector: string) => selector === 'iframe[data-double11-embed]' };
+    return { src, contentWindow, loading: 'lazy', style: {} as { height?: string }, matches: (selector: string) => selector === 'iframe[data-double11-embed]' };
   });
-  const window = { addEventListener: listen };
+  const idle: (() => void)[] = [];
+  const window = { addEventListener: listen, requestIdleCallback: (callback: () => void) => idle.push(callback) };
   const context = {
     window,
     document: { querySelectorAll: (selector: string) => (selector === 'iframe[data-double11-embed]' ? iframes : []), addEventListener: listen },
@@ -91,7 +92,7 @@ function hostPage(frames: { src: string; loaded: boolean }[]) {
     for (const listener of listeners.message ?? []) listener({ data, source: 'contentWindow' in from ? from.contentWindow : from, origin });
   };
   const fire = (type: string, event: object = {}) => (listeners[type] ?? []).forEach((listener) => listener(event));
-  return { iframes, listeners, asked, run, send, fire };
+  return { iframes, listeners, asked, run, send, fire, idle };
 }
 
 describe('the host script (public/embed.js)', () => {
@@ -129,6 +130,15 @@ describe('the host script (public/embed.js)', () => {
     host.fire('load', { target: host.iframes[1] });
     host.fire('load', { target: { matches: () => false } });
     expect(host.asked.map(([src]) => src)).toEqual([`${site}/a/`, `${site}/lazy/`]);
+  });
+
+  it('once the page has loaded, loads the lazy frames still waiting in idle time, so each is sized before the reader nears it', () => {
+    const host = hostPage([{ src: `${site}/a/`, loaded: true }, { src: `${site}/far/`, loaded: false }]);
+    expect(host.iframes.map((f) => f.loading)).toEqual(['lazy', 'lazy']);
+    host.fire('load', { target: {} });
+    expect(host.iframes.map((f) => f.loading), 'not before the page is idle').toEqual(['lazy', 'lazy']);
+    host.idle.forEach((callback) => callback());
+    expect(host.iframes.map((f) => f.loading)).toEqual(['eager', 'eager']);
   });
 
   it('asks again when the host page changes width, and listens once however often it is pasted', () => {
