@@ -1,6 +1,6 @@
 // npm run lint:content [FOLDER or FILE…]: lists every statistic in chapter prose that is not bound to a
 // fact (see unbound-numbers.ts), and fails when there is one. Runs on Node's own TypeScript support.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { findUnboundNumbers, type UnboundNumber } from './unbound-numbers.ts';
 
@@ -8,6 +8,11 @@ const chapters = (path: string): string[] =>
   statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => chapters(join(path, name))) : path.endsWith('.mdx') ? [path] : [];
 
 const folders = process.argv.slice(2);
+const missing = folders.filter((path) => !existsSync(path));
+if (missing.length) {
+  for (const path of missing) console.log(`lint:content: ${path} does not exist (give chapter files or folders, or nothing for content/)`);
+  process.exit(1);
+}
 const files = (folders.length ? folders : ['content']).flatMap(chapters);
 let count = 0;
 let unreadable = 0;

@@ -31,4 +31,11 @@ describe('the content check for numbers without a source', () => {
     expect(result.stdout).toContain('tests/fixtures/unbound-number/zh/01-typed-number.mdx:9:4:');
     expect(result.stdout).toMatch(/1 chapter\(s\) could not be read as MDX/);
   });
+
+  it('names a chapter path that does not exist, rather than failing with a stack', () => {
+    const result = lint('content/en/99-missing.mdx');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('content/en/99-missing.mdx does not exist');
+  });
 });
