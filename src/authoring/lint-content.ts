@@ -7,13 +7,17 @@ import { findUnboundNumbers, type UnboundNumber } from './unbound-numbers.ts';
 const chapters = (path: string): string[] =>
   statSync(path).isDirectory() ? readdirSync(path).flatMap((name) => chapters(join(path, name))) : path.endsWith('.mdx') ? [path] : [];
 
-const folders = process.argv.slice(2);
-const missing = folders.filter((path) => !existsSync(path));
+const roots = process.argv.length > 2 ? process.argv.slice(2) : ['content'];
+const missing = roots.filter((path) => !existsSync(path));
 if (missing.length) {
   for (const path of missing) console.log(`lint:content: ${path} does not exist (give chapter files or folders, or nothing for content/)`);
   process.exit(1);
 }
-const files = (folders.length ? folders : ['content']).flatMap(chapters);
+const files = roots.flatMap(chapters);
+if (!files.length) {
+  console.log(`lint:content: no .mdx chapter in ${roots.join(', ')}`);
+  process.exit(1);
+}
 let count = 0;
 let unreadable = 0;
 for (const file of files) {

@@ -38,4 +38,10 @@ describe('the content check for numbers without a source', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('content/en/99-missing.mdx does not exist');
   });
+
+  it('says so when what it is given holds no chapter, rather than passing having checked nothing', () => {
+    const result = lint('README.md');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toContain('no .mdx chapter in README.md');
+  });
 });
