@@ -62,8 +62,14 @@ async function metrics(cdp) {
  * throttling Chromium's throttler spins on the main thread and ThreadTime means nothing, so this is
  * measured at 1×: a slow phone multiplies both the story's and the reference's cost alike.
  * The page is asked where it is only every tenth notch, so the measuring costs the page little.
+ *
+ * With `until` (a selector), the scroll ends once that element's top has come on screen: the story
+ * is measured over its chapters, not the list of sources after them. The story at 10× scrolled as
+ * many notches then crosses the same chapters; measured to the end of the 1× page instead, its
+ * last third was the 1× story's plain list of sources against the 10× story's second copy of the
+ * timer and the map, and the ratio compared different words, not different lengths.
  */
-export async function measureSteps(context, url, steps) {
+export async function measureSteps(context, url, steps, until) {
   const page = await context.newPage();
   await page.setViewportSize(PHONE);
   const cdp = await context.newCDPSession(page);
@@ -76,8 +82,11 @@ export async function measureSteps(context, url, steps) {
     await page.waitForTimeout(100);
     done += 1;
     if (steps !== undefined || done % 10) continue;
-    const [y, end] = await page.evaluate(() => [scrollY, document.documentElement.scrollHeight - innerHeight]);
-    if (y >= end - 1) break;
+    const [y, end, reached] = await page.evaluate(
+      (selector) => [scrollY, document.documentElement.scrollHeight - innerHeight, selector !== undefined && document.querySelector(selector).getBoundingClientRect().top < innerHeight],
+      until,
+    );
+    if (y >= end - 1 || reached) break;
     stalled = y === last ? stalled + 1 : 0;
     last = y;
     if (stalled > 2) throw new Error(`${url}: the scroll stopped at ${y} px of ${end}`);
