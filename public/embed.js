@@ -30,6 +30,9 @@
     var list = document.querySelectorAll(MARKED);
     for (var i = 0; i < list.length; i++) {
       if (list[i].contentWindow === event.source) {
+        // Out of scroll anchoring, so the reader's text stays when a frame crossing the top of the
+        // screen grows (src/embed/snippet.ts); for snippets pasted before their style said so.
+        list[i].style.overflowAnchor = 'none';
         list[i].style.height = height + 'px';
         return;
       }

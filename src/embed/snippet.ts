@@ -15,11 +15,16 @@ export const datawrapperFrameId = (chartId: string) => `datawrapper-chart-${char
 
 /**
  * `height` holds until the chart reports its own (or for good, on a host that runs no script): the
- * chart's height at SNIPPET_COLUMN, so the first paint is right before any script runs.
+ * chart's height at SNIPPET_COLUMN, so the first paint is right before any script runs. In another
+ * column the chart's height differs, and a frame crossing the top of the screen when its height
+ * arrives would be what the browser's scroll anchoring holds still, pushing the reader's text
+ * below it down: `overflow-anchor: none` leaves the frame out, so the text stays and the frame
+ * grows above the screen (what shows of the chart moves up instead). In the style, so that pym's
+ * and Datawrapper's host scripts get it too.
  */
 export function embedSnippet({ src, script, title, chartId, height }: { src: URL; script: URL; title: string; chartId: string; height: number }): string {
   return [
-    `<iframe ${EMBED_MARKER} id="${attribute(datawrapperFrameId(chartId))}" src="${attribute(src.href)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0"></iframe>`,
+    `<iframe ${EMBED_MARKER} id="${attribute(datawrapperFrameId(chartId))}" src="${attribute(src.href)}" title="${attribute(title)}" width="100%" height="${height}" loading="lazy" style="border:0;overflow-anchor:none"></iframe>`,
     `<script src="${attribute(script.href)}" async></script>`,
   ].join('\n');
 }

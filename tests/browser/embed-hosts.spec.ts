@@ -117,6 +117,44 @@ for (const width of [1280, 390]) {
   });
 }
 
+test('a chart crossing the top of the screen that hears its height late grows out of sight: the text below it stays still (390 px)', async ({ page }) => {
+  // The chart that grows most from its snippet's height in a phone's column, opened at the page's end with its foot on screen.
+  const trust = oneOfEachScene('/en/').find((snippet) => snippet.includes('/privacy/trust/'))!;
+  const declared = Number(/height="(\d+)"/.exec(iframeOf(trust))![1]);
+  // Its page is held back until the host has loaded and been painted: the height arrives late, as on a slow network.
+  let release = () => {};
+  const held = new Promise<void>((done) => (release = done));
+  await page.route(srcOf(trust), async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.addInitScript(() => {
+    const shifts: string[] = ((window as unknown as { shifts: string[] }).shifts = []);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node }[] })[]) {
+        if (!entry.hadRecentInput) shifts.push(`${entry.value.toFixed(4)} ${entry.sources.map((source) => source.node?.nodeName).join(' ')}`);
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.setViewportSize({ width: 390, height: 800 });
+  // The held frame holds the host's load event back too.
+  await page.goto(`${host.page('late', `${filler(12)}\n${trust}\n${filler(30)}<p id="end">The end.</p>`)}#end`, { waitUntil: 'domcontentloaded' });
+  await page.waitForFunction(() => scrollY > 0);
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const frame = page.locator(MARKED);
+  const box = await frame.evaluate((iframe) => iframe.getBoundingClientRect().toJSON());
+  expect(box.top < 0 && box.bottom > 0, `the frame crosses the top of the screen: ${Math.round(box.top)}–${Math.round(box.bottom)} px`).toBe(true);
+  const end = () => page.locator('#end').evaluate((element) => Math.round(element.getBoundingClientRect().top));
+  const seen = await end();
+
+  release();
+  await expectFitted(page, 1);
+  const grown = await frame.evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height));
+  expect(grown - declared, 'px the frame grew').toBeGreaterThan(50);
+  expect(await end(), 'the end of the page where the reader sees it').toBe(seen);
+  expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts), 'the host page’s layout shifts').toEqual([]);
+});
+
 test('a snippet whose src redirects to another origin (http→https, apex→www) is sized', async ({ page, baseURL }) => {
   const errors = consoleErrors(page);
   const [snippet] = oneOfEachScene('/en/');

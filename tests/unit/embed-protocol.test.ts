@@ -76,7 +76,7 @@ function hostPage(frames: { src: string; loaded: boolean }[]) {
         return { href: 'about:blank' };
       },
     };
-    return { src, contentWindow, loading: 'lazy', style: {} as { height?: string }, matches: (selector: string) => selector === 'iframe[data-double11-embed]' };
+    return { src, contentWindow, loading: 'lazy', style: {} as { height?: string; overflowAnchor?: string }, matches: (selector: string) => selector === 'iframe[data-double11-embed]' };
   });
   const idle: (() => void)[] = [];
   const window = { addEventListener: listen, requestIdleCallback: (callback: () => void) => idle.push(callback) };
@@ -105,6 +105,12 @@ describe('the host script (public/embed.js)', () => {
     expect(host.iframes.map((f) => f.style.height)).toEqual([undefined, '433px']);
     host.send(host.iframes[0], 'null', heightMessage(9000));
     expect(host.iframes[0].style.height).toBe('5000px');
+  });
+
+  it('leaves a frame it sizes out of the browser’s scroll anchoring, a snippet pasted before it said so too', () => {
+    const host = hostPage([{ src: `${site}/embed/privacy/trust/`, loaded: true }]);
+    host.send(host.iframes[0], site, heightMessage(622));
+    expect(host.iframes[0].style).toEqual({ overflowAnchor: 'none', height: '622px' });
   });
 
   it('ignores other windows and insane heights', () => {
@@ -152,7 +158,7 @@ describe('the host script (public/embed.js)', () => {
 });
 
 describe('the snippet', () => {
-  it('is an absolute, titled, lazy, full-width iframe and the host script, with the title escaped', () => {
+  it('is an absolute, titled, lazy, full-width iframe left out of scroll anchoring, and the host script, with the title escaped', () => {
     const snippet = embedSnippet({
       src: new URL('https://news.example/graphics/double-11/embed/double-11/timer/'),
       script: new URL('https://news.example/graphics/double-11/embed.js'),
@@ -161,7 +167,7 @@ describe('the snippet', () => {
       height: 530,
     });
     expect(snippet).toBe(
-      '<iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="530" loading="lazy" style="border:0"></iframe>\n' +
+      '<iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="530" loading="lazy" style="border:0;overflow-anchor:none"></iframe>\n' +
         '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
     );
   });
