@@ -31,7 +31,7 @@ export const MAP_LABELS = {
     claimLead: '原文的说法：',
     claim: (f: ClaimFigures) => `微信支付已登陆超过${f.countries}个国家和地区，覆盖超过${f.merchants}境外商户，支持${f.currencies}种以上外币。`,
     claimNote: (f: ClaimFigures) =>
-      `这“${f.countries}个”没有公开名单。有日期的报道显示，到2017年11月已在使用微信支付的地方只有${f.places}个，少于原文说的“超过${f.countries}个”（路透社2017年7月的说法是${f.markets}个境外市场）；另有${f.weak}个证据较弱：只签了协议、申请了牌照，或报道晚于原文。`,
+      `这“${f.countries}个”没有公开名单。我们找到的有日期报道显示，到2017年11月已有${f.places}个地方在使用微信支付，这是下限，不是总数（路透社2017年7月的说法是${f.markets}个境外市场）；另有${f.weak}个证据较弱：只签了协议、申请了牌照，或报道晚于原文。`,
     tableSummary: '地图数据（表格）',
     tableCaption: '地图上的每个地点：一行一个地点和一家公司',
     tableShared: '地图数据（表格）：与第一幅地图的相同，见上文',
@@ -55,7 +55,7 @@ export const MAP_LABELS = {
     claimLead: 'The article’s claim: ',
     claim: (f: ClaimFigures) => `WeChat Pay is in more than ${f.countries} countries and regions, with more than ${f.merchants} overseas merchants and ${f.currencies}+ foreign currencies.`,
     claimNote: (f: ClaimFigures) =>
-      `No public list of “the ${f.countries}” exists. Only ${f.places} places have a dated report of WeChat Pay in use by November 2017, fewer than the article’s “more than ${f.countries}” (Reuters gave ${f.markets} foreign markets in July 2017); ${f.weak} more rest on weaker evidence: a signed deal, a licence application, or reports from after the article.`,
+      `No public list of “the ${f.countries}” exists. We found a dated report of WeChat Pay in use by November 2017 for ${f.places} places: a floor, not a count (Reuters gave ${f.markets} foreign markets in July 2017); ${f.weak} more rest on weaker evidence: a signed deal, a licence application, or reports from after the article.`,
     tableSummary: 'The map’s data as a table',
     tableCaption: 'Every place on the map: one row per place and company',
     tableShared: 'The data table: the first map’s, above',
