@@ -31,7 +31,7 @@ test.describe('sources and method', () => {
     await expect(chapter).toContainText('计时器按平均速度推算');
     await expect(chapter).toContainText('没有公开的“13个国家和地区”名单');
     await expect(chapter).toContainText('这是另一项调查');
-    await expect(chapter).toContainText('两项调查中都找不到');
+    await expect(chapter).toContainText('两项调查的公开报道中都找不到');
     await expect(chapter).toContainText('Provident');
     // 24% is in Ofcom's survey; "a quarter… even with fingerprint" is the article's own wording.
     await expect(chapter.locator('#source-trust-notAtAllSecure')).toContainText('有独立来源');
