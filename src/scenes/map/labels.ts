@@ -16,7 +16,7 @@ export interface ClaimFigures {
 export const MAP_LABELS = {
   zh: {
     title: '中国移动支付走向海外',
-    description: '截至2017年11月，原文提到的微信支付、支付宝（蚂蚁金服）、百度和京东到过的地方，以及有报道可查的微信支付地点。颜色和形状代表公司；斜线代表证据较弱。百度只是与美国的PayPal合作，地图不为它给美国上色。',
+    description: '截至2017年11月，原文提到的微信支付、支付宝（蚂蚁金服）、百度和京东到过的地方，以及有报道可查的所有微信支付地点；支付宝的其他市场没有画出。颜色和形状代表公司；斜线代表证据较弱。百度只是与美国的PayPal合作，地图不为它给美国上色。',
     caveat: '截至2017年11月 · 斜线＝证据较弱',
     source: '地图：Natural Earth（1:1.1亿）。数据：每个地点注明的报道，见本图的数据表。',
     map: '世界地图',
@@ -40,7 +40,7 @@ export const MAP_LABELS = {
   },
   en: {
     title: 'Chinese mobile payment goes abroad',
-    description: 'Where the article’s companies (WeChat Pay, Alipay and Ant Financial, Baidu, JD.com) had gone by November 2017, and the places where reports show WeChat Pay. Colour and shape mark the company; hatching marks weaker evidence. Baidu only partnered with the American PayPal, so the US is not coloured for it.',
+    description: 'Where the article’s companies (WeChat Pay, Alipay and Ant Financial, Baidu, JD.com) had gone by November 2017, as the article names them, and every place where reports show WeChat Pay; Alipay’s other markets are not mapped. Colour and shape mark the company; hatching marks weaker evidence. Baidu only partnered with the American PayPal, so the US is not coloured for it.',
     caveat: 'Nov 2017 · hatched: weaker evidence',
     source: 'Map: Natural Earth (1:110m). Data: the report named for each place, in the chart’s table.',
     map: 'World map',
