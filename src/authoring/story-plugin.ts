@@ -13,6 +13,8 @@ import { ChapterError } from './chapter-error';
 import { checkFrontMatterFile } from './front-matter';
 import { blockAddress } from '../embed/urls';
 import { chapterAnchor, recordProseFact, recordScrolly } from './scrollies';
+import { wordingProblem } from './fact-wording';
+import { formatFact } from '../datasets/facts';
 
 /** The components a chapter may use; anything else is a typo that would otherwise render nothing. */
 export const CHAPTER_COMPONENTS = ['Scrolly', 'Step', 'Fact', 'Literal', 'Note'] as const;
@@ -168,7 +170,11 @@ export function storyPlugin(context: PluginFactoryContext) {
       top = up;
     }
     if (!inStep) recordProseFact(ctx.data, top.position?.start.line ?? 0, id as string);
-    // Words inside a <Fact> are the article's own wording of the row ("20多年" for 24): kept as written.
+    // Words inside a <Fact> are the article's own wording of the row ("20多年" for 24): kept as written,
+    // as long as a number they say is the row's (fact-wording.ts).
+    const fact = facts.get(id as string)!;
+    const problem = wordingProblem(textOf(node), fact, formatFact(fact, lang));
+    if (problem) fail(node, problem);
     const attributes = [stringAttribute('id', id as string), stringAttribute('lang', lang)];
     ctx.replaceNode(node, { ...node, attributes } as Element);
   }
@@ -194,4 +200,10 @@ function citedFacts(node: unknown): string[] {
 function isElement(node: unknown, name: string): boolean {
   const element = node as { type?: string; name?: string } | undefined;
   return (element?.type === 'mdxJsxFlowElement' || element?.type === 'mdxJsxTextElement') && element.name === name;
+}
+
+/** The words written inside a node, its text and inline code, in order. */
+function textOf(node: unknown): string {
+  const element = node as { value?: unknown; children?: unknown[] };
+  return typeof element.value === 'string' ? element.value : (element.children ?? []).map(textOf).join('');
 }
