@@ -1,5 +1,5 @@
 import { MAP_LABELS } from '../../src/scenes/map/labels';
-import { expect, mapFigure, type Page, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
+import { expect, mapFigure, type Page, sceneEnded, scenesReady, scrollToStep, test } from './fixtures';
 
 /*
  * What a screen reader is given, read from Chromium's own accessibility tree (CDP), not from the
@@ -37,7 +37,7 @@ test.describe('the map as a screen reader gets it', () => {
     await scenesReady(page);
     // Chapter 2's first step shows Paris and its pin; Helsinki's pin, which chapter 4 shows, is hidden there.
     await scrollToStep(page, 'map', 0, 0.5, 0);
-    await sceneAtRest(page, 'map');
+    await sceneEnded(page, 'map');
     const cdp = await page.context().newCDPSession(page);
     // Every label of the maps not drawn: display:none on itself or a group around it (checkVisibility says true for SVG).
     const { result } = (await cdp.send('Runtime.evaluate', {
@@ -66,7 +66,7 @@ test.describe('the map as a screen reader gets it', () => {
       await page.goto('/');
       await scenesReady(page);
       await scrollToStep(page, 'map', step, 0.5, block);
-      await sceneAtRest(page, 'map');
+      await sceneEnded(page, 'map');
       // Both maps draw the page's one table's rows (the first map holds it, the second links to it).
       const rows = await page
         .locator('table.map__table tbody tr')
@@ -147,7 +147,7 @@ for (const [path, lang] of [
       [-1, []],
     ] as const) {
       await scrollToStep(page, 'map', step, 0.5, 1);
-      await sceneAtRest(page, 'map');
+      await sceneEnded(page, 'map');
       const names = await placeNames(page, 1);
       expect(names.length).toBeGreaterThan(0);
       expect(names).toEqual(await expected(page, [...named]));

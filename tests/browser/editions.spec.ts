@@ -1,4 +1,4 @@
-import { BUILT, colouredCountries, counterValue, expect, sceneAtRest, scenesReady, scrollToStep, shownBars, test } from './fixtures';
+import { BUILT, colouredCountries, counterValue, expect, sceneEnded, scenesReady, scrollToStep, shownBars, test } from './fixtures';
 
 /*
  * The English edition shows the original's scene states, in English. (The original's own are
@@ -41,7 +41,7 @@ test.describe('the English edition', () => {
     const seen: number[][] = [];
     for (const step of [0, 1, 2]) {
       await scrollToStep(page, 'trust', step, 0.5);
-      await sceneAtRest(page, 'trust');
+      await sceneEnded(page, 'trust');
       seen.push(await shownBars(page));
     }
     expect(seen).toEqual([[72], [72, 10], [72, 10, 24]]);

@@ -211,6 +211,23 @@ export async function sceneAtRest(page: Page, scene: string) {
   }, scene);
 }
 
+/**
+ * Brings a scene's zooms and transitions to their ends at once, each leg as the last one ends, and
+ * waits until the scene is at rest, as `sceneAtRest` finds it after playing them out: for a test that
+ * reads where a step lands, not the frames on the way (those are watched with `sceneAtRest`).
+ */
+export async function sceneEnded(page: Page, scene: string) {
+  await settled(page);
+  await page.evaluate(async (scene) => {
+    const running = () => [...document.querySelectorAll(`[data-scene="${scene}"]`)].flatMap((figure) => figure.getAnimations({ subtree: true }));
+    // A zoom's last leg holds its last frame (fill: forwards) until the task after it draws the view: until then it is still listed.
+    for (let legs = running(); legs.length; legs = running()) {
+      for (const leg of legs) leg.finish();
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+  }, scene);
+}
+
 /** The type scale's five sizes (global.css, --text-xs … --text-xl) in CSS pixels, smallest first. */
 export async function typeScale(page: Page): Promise<number[]> {
   return page.evaluate(() => {

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { expect, type Page, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
+import { expect, type Page, sceneEnded, scenesReady, scrollToStep, test } from './fixtures';
 import { readCsvTable } from '../../src/datasets/csv';
 import { toCsv } from '../../src/datasets/data-table';
 import { buildSite } from '../unit/build-site';
@@ -115,7 +115,7 @@ for (const path of ['/', '/en/']) {
         ['map', 0, 1],
       ] as const) {
         await scrollToStep(page, scene, step, 0.5, block);
-        await sceneAtRest(page, scene);
+        await sceneEnded(page, scene);
         const { sideways, out } = await overflow(page);
         if (sideways > 0) found.push(`${width} px, ${scene} ${block} step ${step}: the page scrolls ${sideways} px sideways`);
         found.push(...out.map((line) => `${width} px, ${scene} ${block} step ${step}: ${line}`));
@@ -136,7 +136,7 @@ for (const path of ['/', '/en/']) {
       await page.setViewportSize({ width, height: 568 });
       for (let step = 0; step < steps; step++) {
         await scrollToStep(page, 'trust', step, 0.05);
-        await sceneAtRest(page, 'trust');
+        await sceneEnded(page, 'trust');
         const seen = await barBesideStep(page);
         if (seen !== 'seen' && seen !== 'none') found.push(`${width} px, step ${step}: ${seen}`);
       }

@@ -1,4 +1,4 @@
-import { expect, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
+import { expect, sceneEnded, scenesReady, scrollToStep, test } from './fixtures';
 
 /* China's name stays clear of the symbols at every step of both maps, on the narrowest phone and on a desktop. */
 for (const path of ['/', '/en/']) {
@@ -15,7 +15,7 @@ for (const path of ['/', '/en/']) {
       ]) {
         for (let step = 0; step < steps; step++) {
           await scrollToStep(page, 'map', step, 0.5, block);
-          await sceneAtRest(page, 'map');
+          await sceneEnded(page, 'map');
           const hits = await page.evaluate((block) => {
             const figure = document.querySelectorAll('[data-scene="map"]')[block];
             const name = figure.querySelector('text.map__origin')!.getBoundingClientRect();

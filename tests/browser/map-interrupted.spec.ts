@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILT, expect, type Frame, type Page, sceneAtRest, scenesReady, scrollToStep, test } from './fixtures';
+import { BUILT, expect, type Frame, type Page, sceneEnded, scenesReady, scrollToStep, test } from './fixtures';
 import { HostSite } from './host-site';
 
 /*
@@ -180,7 +180,7 @@ for (const { kind, viewport, to, back, freshWidth } of EMBED_RESIZES) {
     await reference.goto(hostPage(`fresh-${freshWidth}`, baseURL!, steps));
     const fresh = new Map<string, Awaited<ReturnType<typeof sizes>>>();
     for (const [i, frame] of (await framesSized(reference)).entries()) {
-      await sceneAtRest(frame as unknown as Page, 'map');
+      await sceneEnded(frame as unknown as Page, 'map');
       fresh.set(steps[i], await sizes(frame, 0));
     }
 
@@ -288,7 +288,7 @@ test('printed at 0, 60 and 400 ms after reaching each map block’s last step, b
   // Each map's scene loads as its block comes near: the reader passes the first on the way to the second.
   await scrollToStep(page, 'map', -1, 0.5, 0);
   await scrollToStep(page, 'map', -1, 0.5, 1);
-  await sceneAtRest(page, 'map');
+  await sceneEnded(page, 'map');
   const atRest = await printedMaps(page);
   expect(atRest).toHaveLength(2);
   // At rest the whole world, as the build drew it for paper and for readers without JS.

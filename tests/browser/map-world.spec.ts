@@ -1,6 +1,6 @@
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import sharp from 'sharp';
-import { BUILT, expect, mapFigure, sceneAtRest, scenesReady, scrollToStep, settled, test, type Page } from './fixtures';
+import { BUILT, expect, mapFigure, sceneEnded, scenesReady, scrollToStep, settled, test, type Page } from './fixtures';
 
 /*
  * The maps' land and borders are one file of their own (src/scenes/map/world-file.ts): a reader
@@ -59,7 +59,7 @@ for (const path of BUILT.stories) {
       expect(fetched).toEqual([]);
 
       await scrollToStep(page, 'map', 0);
-      await sceneAtRest(page, 'map');
+      await sceneEnded(page, 'map');
       // The client drew the land into the map from the file: read back from the drawing, then seen on screen.
       const drawn = await mapFigure(page, 0).evaluate((figure) => {
         const land = figure.querySelector<SVGUseElement>('use.map__land')!;

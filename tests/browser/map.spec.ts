@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { colouredCountries, expect, expectNoAxeViolations, mapFigure as figure, sceneAtRest, scenesReady, scrollToStep, settled, sidewaysOverflow, test, textSizes, typeScale, type Page } from './fixtures';
+import { colouredCountries, expect, expectNoAxeViolations, mapFigure as figure, sceneEnded, scenesReady, scrollToStep, settled, sidewaysOverflow, test, textSizes, typeScale, type Page } from './fixtures';
 
 const STORY = '/';
 /* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
@@ -196,7 +196,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
       const views = new Set<string>();
       for (const step of [0, 1, -1]) {
         await scrollToMapStep(page, WECHAT, step);
-        await sceneAtRest(page, 'map');
+        await sceneEnded(page, 'map');
         views.add((await viewBox(page, WECHAT)).join(' '));
         // The map the reader is at: one further down loads its scene only as it comes near.
         const labels = (await textSizes(page, figure(page, WECHAT))).filter(({ where }) => where.startsWith('text.map__'));
@@ -222,14 +222,14 @@ test.describe('the map of Chinese mobile payment abroad', () => {
     const regional = new Map<string, number[]>();
     for (const step of [0, 1, 2, 3, 4]) {
       await scrollToMapStep(page, OTHERS, step);
-      await sceneAtRest(page, 'map');
+      await sceneEnded(page, 'map');
       for (const [company, width] of await symbolWidths()) regional.set(company, [...(regional.get(company) ?? []), width]);
     }
     // The five regional steps show all four companies' symbols.
     expect([...regional.keys()].sort()).toEqual(['alipay', 'baidu', 'jd', 'wechat']);
     for (const widths of regional.values()) for (const width of widths) expect(width).toBeCloseTo(widths[0], 0);
     await scrollToMapStep(page, OTHERS, -1);
-    await sceneAtRest(page, 'map');
+    await sceneEnded(page, 'map');
     const world = await symbolWidths();
     expect(world.length).toBeGreaterThan(5);
     // symbolScale('world', figure width) in layout.ts: between 0.55 and 1 of the regional size on a phone.
@@ -297,7 +297,7 @@ test.describe('the map of Chinese mobile payment abroad', () => {
       ]) {
         for (let step = 1; step < steps; step++) {
           await scrollToMapStep(page, block, step - 1);
-          await sceneAtRest(page, 'map');
+          await sceneEnded(page, 'map');
           await holdZooms(page, block);
           await scrollToMapStep(page, block, step);
           const { legs, found: here } = await gaps(page, block);

@@ -1,10 +1,10 @@
-import { expect, expectNoAxeViolations, motion, sceneAtRest, scenesReady, scrollToStep, shownBars, test, type Page } from './fixtures';
+import { expect, expectNoAxeViolations, motion, sceneEnded, scenesReady, scrollToStep, shownBars, test, type Page } from './fixtures';
 
 const STORY = '/';
 const TRUST = '[data-scene="trust"]';
 
-/** Waits for the bars' transitions to end, so that lengths are measured at rest. */
-const barsAtRest = (page: Page) => sceneAtRest(page, 'trust');
+/** Brings the bars' transitions to their ends, so that lengths are measured at rest. */
+const barsAtRest = (page: Page) => sceneEnded(page, 'trust');
 
 /** Each bar as drawn: its value, where it starts and its length. */
 async function bars(page: Page) {
