@@ -8,6 +8,9 @@ import { ACROSS, ACROSS_NAMES, counterPlace } from './timer-places';
  * reader without JS and a printer see); the client then shows the step the reader is at. If the
  * figure's words took another height, everything below it (and on a desktop, the whole centred
  * figure) moved under a reader who had just opened a chapter's address or reached a step.
+ * Opened at a map chapter's address, the map shows the chapter's first step: its colours (with
+ * the view's name, data-view) and its view (the viewBox); every frame painted meanwhile shows one
+ * step's colours in that step's view, never the new colours on the build's view.
  */
 
 const DIST = process.env.STORY_OUT ?? 'dist';
@@ -86,23 +89,61 @@ async function movements(page: Page) {
   }, [...WATCHED, ...ACROSS_NAMES]);
 }
 
-/** Each chapter with a scene whose figure's words change from step to step, or within a step as the timer counts: its id and its scene. */
+/** From the first frame on, records what each map shows in every frame in which it changed: "view viewBox". */
+const recordMapFrames = (page: Page) =>
+  page.addInitScript(() => {
+    const frames: string[][] = [];
+    (window as unknown as { mapFrames: string[][] }).mapFrames = frames;
+    const frame = () => {
+      const maps = [...document.querySelectorAll('[data-scene="map"] svg.map__svg')].map((svg) => `${svg.getAttribute('data-view')} ${svg.getAttribute('viewBox')}`);
+      if (maps.join() !== frames.at(-1)?.join()) frames.push(maps);
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+
+/** The `map`-th map's changes since the page opened: it took the chapter's first step, and showed that step's colours only in that step's view. */
+async function expectMapFramesOfOneStep(page: Page, map: number, built: string, where: string) {
+  const shown = (await page.evaluate(() => (window as unknown as { mapFrames: string[][] }).mapFrames)).map((maps) => maps[map]).filter(Boolean);
+  const seen = `${where}, each change of the map:\n${shown.join('\n')}`;
+  // The map took the chapter's first step: the test sees a change of view and colours.
+  expect(shown[0], seen).toBe(built);
+  expect(shown.at(-1)!.split(' ')[0], seen).not.toBe(built.split(' ')[0]);
+  // The step's colours are only ever seen in the step's view.
+  const [view] = shown.at(-1)!.split(' ');
+  expect(new Set(shown.filter((frame) => frame.startsWith(`${view} `))), seen).toEqual(new Set([shown.at(-1)]));
+}
+
+/** Each chapter with a scene whose figure's words change from step to step, or within a step as the timer counts: its id, its scene and, for a map, which of the page's maps it is. */
 const sceneChapters = (page: Page) =>
   page
     .locator('.chapter:has([data-scene="map"], [data-scene="trust"], [data-scene="timer"])')
-    .evaluateAll((chapters) => chapters.map((chapter) => ({ id: chapter.id, scene: chapter.querySelector<HTMLElement>('[data-scene]')!.dataset.scene! })));
+    .evaluateAll((chapters) =>
+      chapters.map((chapter) => {
+        const figure = chapter.querySelector<HTMLElement>('[data-scene]')!;
+        return { id: chapter.id, scene: figure.dataset.scene!, map: [...document.querySelectorAll('[data-scene="map"]')].indexOf(figure) };
+      }),
+    );
 
 for (const path of BUILT.stories) {
   for (const { name, viewport } of SIZES) {
-    test(`${path} on a ${name}: opened at the address of a chapter with a scene, nothing in the chapter moves as the scene takes its first step`, async ({ openPage }) => {
+    test(`${path} on a ${name}: opened at the address of a chapter with a scene, nothing in the chapter moves as the scene takes its first step, and a map shows the colours and the view of one step in every frame`, async ({ openPage }) => {
       test.setTimeout(120_000);
       const probe = await openPage({ viewport });
       await probe.goto(path);
       const chapters = await sceneChapters(probe);
       expect(new Set(chapters.map(({ scene }) => scene))).toEqual(new Set(['map', 'trust', 'timer']));
-      for (const { id, scene } of chapters) {
+      expect(chapters.filter(({ scene }) => scene === 'map')).toHaveLength(2);
+      // Each map as the build drew it (its block's last step), read from the page's HTML.
+      const built = await probe.evaluate(async () =>
+        [...new DOMParser().parseFromString(await (await fetch(location.href)).text(), 'text/html').querySelectorAll('[data-scene="map"] svg.map__svg')].map(
+          (svg) => `${svg.getAttribute('data-view')} ${svg.getAttribute('viewBox')}`,
+        ),
+      );
+      for (const { id, scene, map } of chapters) {
         const page = await openPage({ viewport });
         await recordFrames(page, id);
+        if (scene === 'map') await recordMapFrames(page);
         // Loaded as a slow phone loads it: the build's drawing is then painted before the scene takes over.
         const cpu = await page.context().newCDPSession(page);
         await cpu.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -114,6 +155,7 @@ for (const path of BUILT.stories) {
         expect(frames, `#${id}: frames recorded at the final scroll`).toBeGreaterThan(0);
         expect(moved, `#${id}: px each part moved on the screen\n${shifts.join('\n')}`).toEqual(Object.fromEntries([...WATCHED, ...ACROSS_NAMES].map((part) => [part, 0])));
         expect(cls, `#${id}: the chapter's layout shifts\n${shifts.join('\n')}`).toBeLessThan(0.001);
+        if (scene === 'map') await expectMapFramesOfOneStep(page, map, built[map], `#${id} at ${viewport.width} px`);
       }
     });
 
