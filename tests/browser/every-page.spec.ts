@@ -68,10 +68,11 @@ for (const path of pages) {
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     });
 
-    test('at 1280px: nothing jumps while it loads, and every text, chart labels included, is in the type scale’s sizes and two weights', async ({ openPage }) => {
+    test('at 1280px: it names its language in <html lang>, nothing jumps while it loads, and every text, chart labels included, is in the type scale’s sizes and two weights', async ({ openPage }) => {
       const page = await openPage({ viewport: { width: 1280, height: 800 } });
       await recordShifts(page);
       await expectLoadsWithoutJumps(page, path);
+      expect(await page.locator('html').getAttribute('lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
       // A block's scene loads as the reader comes near it, and sizes its labels then: each is read as that reader sees it.
       for (const block of await page.locator('[data-scrolly]').all()) {
         await block.scrollIntoViewIfNeeded();
