@@ -20,3 +20,28 @@ export const counterPlace = (figure: Locator) =>
     (figure, across) => across.map(([selector, edge]) => `${selector} ${edge} ${Math.round(figure.querySelector(selector)!.getBoundingClientRect()[edge])}`).join(', '),
     ACROSS,
   );
+
+/**
+ * The count and where the timer's numbers lie (as `counterPlace`) at each of the embed's slider
+ * `values`, set in the page as a reader's drag sets them (an input event at each), each read two
+ * frames later: one round trip for them all.
+ */
+export const countedPlaces = (figure: Locator, values: number[]) =>
+  figure.evaluate(
+    async (figure, [values, across]) => {
+      const slider = document.querySelector<HTMLInputElement>('[data-progress]')!;
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const counts: number[] = [];
+      const places: string[] = [];
+      for (const value of values) {
+        slider.value = String(value);
+        slider.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        await frame();
+        counts.push(Number(figure.querySelector('[data-counter]')!.getAttribute('data-value')));
+        places.push(across.map(([selector, edge]) => `${selector} ${edge} ${Math.round(figure.querySelector(selector)!.getBoundingClientRect()[edge])}`).join(', '));
+      }
+      return { counts, places };
+    },
+    [values, ACROSS] as const,
+  );
