@@ -1,4 +1,4 @@
-import { expect, scenesReady, settled, test, type Browser, type Frame, type Page } from './fixtures';
+import { expect, sceneEnded, scenesReady, settled, test, type Browser, type Frame, type Page } from './fixtures';
 import { HostSite } from './host-site';
 
 /*
@@ -325,6 +325,8 @@ test.describe('an embed page on its own', () => {
         await button.click();
         await expect(button).toHaveAttribute('aria-pressed', 'true');
         await expect(page.locator('[aria-pressed="true"]')).toHaveCount(1);
+        // Its zoom or transitions are brought to their ends at once: the drawing is compared at rest.
+        await sceneEnded(page, scene);
         await expect.poll(drawing, { message: `${scene}: button ${i + 1} and ?step=${i + 1}` }).toBe(stepped);
       }
     }
