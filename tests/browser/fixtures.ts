@@ -212,14 +212,15 @@ export async function sceneAtRest(page: Page, scene: string) {
 }
 
 /**
- * Brings a scene's zooms and transitions to their ends at once, each leg as the last one ends, and
- * waits until the scene is at rest, as `sceneAtRest` finds it after playing them out: for a test that
- * reads where a step lands, not the frames on the way (those are watched with `sceneAtRest`).
+ * Brings a scene's zooms and transitions (or every scene's, without `scene`) to their ends at once,
+ * each leg as the last one ends, and waits until the scene is at rest, as `sceneAtRest` finds it
+ * after playing them out: for a test that reads where a step lands, not the frames on the way
+ * (those are watched with `sceneAtRest`).
  */
-export async function sceneEnded(page: Page, scene: string) {
+export async function sceneEnded(page: Page, scene?: string) {
   await settled(page);
   await page.evaluate(async (scene) => {
-    const running = () => [...document.querySelectorAll(`[data-scene="${scene}"]`)].flatMap((figure) => figure.getAnimations({ subtree: true }));
+    const running = () => [...document.querySelectorAll(scene ? `[data-scene="${scene}"]` : '[data-scene]')].flatMap((figure) => figure.getAnimations({ subtree: true }));
     // A zoom's last leg holds its last frame (fill: forwards) until the task after it draws the view: until then it is still listed.
     for (let legs = running(); legs.length; legs = running()) {
       for (const leg of legs) leg.finish();

@@ -1,4 +1,4 @@
-import { BUILT, expect, sceneStates, settled, test, type Page } from './fixtures';
+import { BUILT, expect, sceneEnded, sceneStates, test, type Page } from './fixtures';
 
 /*
  * A reader keeps their place when the window changes: a phone turned on its side and back, a
@@ -60,13 +60,8 @@ const currentSteps = (page: Page) =>
       }),
   );
 
-/** The scenes at rest: every block near the reader following it, and none of their transitions running. */
-async function atRest(page: Page) {
-  await settled(page);
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('[data-scene]')].every((figure) => figure.getAnimations({ subtree: true }).every((animation) => animation.playState !== 'running')),
-  );
-}
+/** The scenes at rest: every block near the reader following it, their zooms and transitions brought to their ends. */
+const atRest = (page: Page) => sceneEnded(page);
 
 for (const path of BUILT.stories) {
   for (const { kind, from, to } of CHANGES) {
