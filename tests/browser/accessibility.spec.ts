@@ -1,4 +1,5 @@
 import { axeViolations, BUILT, expect, scenesReady, settled, test } from './fixtures';
+import { expectLoadedWithoutJumps, expectTextInTypeScale, recordShifts } from './page-checks';
 
 /*
  * axe (WCAG 2.0–2.2 A and AA) once per distinct state of each page the build made, with its scenes
@@ -8,6 +9,10 @@ import { axeViolations, BUILT, expect, scenesReady, settled, test } from './fixt
  * a phone and in the dark (a chapter's embed of the same scene differs only in its steps, which the
  * desktop run judges). A state a scene test makes (bars half revealed, a map zoomed with its tooltip
  * open) is judged in that scene's spec.
+ *
+ * The desktop's light load, the first (the browser's cache empty, as a new reader's), also serves the
+ * checks every page gets at that size (with every-page.spec.ts's at a phone's): it names its
+ * language, nothing jumps while it loads, and every text keeps to the type scale.
  */
 /** `/embed/map/`, `/en/embed/timer/`: one per scene and edition, unlike `/embed/wechat-pay/map/`. */
 const firstOfScene = (path: string) => /\/embed\/[a-z]+\/$/.test(path);
@@ -18,19 +23,22 @@ type State = { width?: number; colorScheme: 'light' | 'dark'; end?: boolean };
 for (const path of [...BUILT.stories, ...BUILT.embeds]) {
   const story = BUILT.stories.includes(path);
   const states: State[] = [
-    ...(story ? [320, 768, 1280] : firstOfScene(path) ? [320, 1280] : [1280]).map((width) => ({ width, colorScheme: 'light' as const })),
+    ...(story ? [1280, 320, 768] : firstOfScene(path) ? [1280, 320] : [1280]).map((width) => ({ width, colorScheme: 'light' as const })),
     ...(story ? [1280, 375] : firstOfScene(path) ? [1280] : []).map((width) => ({ width, colorScheme: 'dark' as const })),
     // Read to its end in the project's desktop window: only the charts and the furniture beside them change.
     ...(story ? (['light', 'dark'] as const).map((colorScheme) => ({ colorScheme, end: true })) : []),
   ];
   const named = ({ width, colorScheme, end }: State) => (end ? `in the charts and the page's furniture at the end of the story, in the ${colorScheme} scheme` : `at ${width}px in the ${colorScheme} scheme`);
+  /** The first state, loaded with the browser's cache empty: the desktop's, in the light scheme. */
+  const coldDesktop = (state: State) => state === states[0];
 
   // One page loads the address afresh in each state: its renderer then compiles axe once, not once a state.
-  test(`axe finds no violations on ${path} ${states.map(named).join('; ')}`, async ({ openPage }) => {
+  test(`axe finds no violations on ${path} ${states.map(named).join('; ')}; at 1280px it names its language, nothing jumps while it loads, and every text is in the type scale`, async ({ openPage }) => {
     // axe over a whole page (the story holds two maps of ~180 paths each), in up to seven states, is slow on a busy machine.
     test.slow();
     if (story) test.setTimeout(test.info().timeout * 2);
     const page = await openPage();
+    await recordShifts(page);
     const desktop = page.viewportSize()!;
     for (const state of states) {
       await test.step(named(state), async () => {
@@ -39,6 +47,10 @@ for (const path of [...BUILT.stories, ...BUILT.embeds]) {
         await page.setViewportSize(state.width ? { width: state.width, height: 800 } : desktop);
         await page.emulateMedia({ colorScheme: state.colorScheme });
         await page.goto(path);
+        if (coldDesktop(state)) {
+          await expectLoadedWithoutJumps(page);
+          expect(await page.locator('html').getAttribute('lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+        }
         await scenesReady(page);
         // The story follows the reader's scheme; an embed may keep its light theme inside a host page.
         if (story && state.colorScheme === 'dark' && !state.end) expect.soft(await page.evaluate(() => getComputedStyle(document.body).backgroundColor), named(state)).toBe('rgb(20, 20, 20)');
@@ -47,6 +59,7 @@ for (const path of [...BUILT.stories, ...BUILT.embeds]) {
           await settled(page);
         }
         expect.soft(await axeViolations(page, state.end ? 'figure[data-scene], nav, [data-reading-progress]' : undefined), named(state)).toEqual([]);
+        if (coldDesktop(state)) await expectTextInTypeScale(page);
       });
     }
   });

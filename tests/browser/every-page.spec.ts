@@ -1,36 +1,19 @@
-import { BUILT, expect, scenesReady, settled, test, textSizes, typeScale, type Page } from './fixtures';
+import { BUILT, expect, test, type Page } from './fixtures';
+import { expectLoadedWithoutJumps, recordShifts } from './page-checks';
 
 /*
  * Checks that hold on every page the build makes, the story editions and every embed alike:
  * nothing is loaded from another host, the strict CSP is never violated, nothing jumps as the page
- * loads, its text keeps to the type scale, and it names itself and its images for link previews.
- * (axe, at a phone's, a tablet's and a desktop's width: accessibility.spec.ts.)
+ * loads on a slow phone, and it names itself and its images for link previews. (axe, at a phone's,
+ * a tablet's and a desktop's width, and at the desktop's its language, that nothing jumps as it
+ * loads and that its text keeps to the type scale: accessibility.spec.ts, in the same load.)
  */
 const pages: string[] = [...BUILT.stories, ...BUILT.embeds];
 
-/** Collects the page's layout shifts from its first paint, each with what moved. */
-async function recordShifts(page: Page) {
-  await page.addInitScript(() => {
-    const shifts: string[] = [];
-    (window as unknown as { shifts: string[] }).shifts = shifts;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources: { node?: Node }[] })[]) {
-        const nodes = entry.sources.map((source) => (source.node as Element | undefined)?.className || source.node?.nodeName);
-        shifts.push(`${entry.value.toFixed(4)} ${nodes.join(' ')}`);
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
-}
-
 /** Loads the page and waits for its charts' first state; then checks nothing jumped meanwhile. */
-async function expectLoadsWithoutJumps(page: Page, path: string) {
+async function loadsWithoutJumps(page: Page, path: string) {
   const response = await page.goto(path);
-  await page.waitForLoadState('networkidle');
-  await scenesReady(page);
-  await settled(page);
-  const shifts = await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts);
-  // Lighthouse's budget for the whole load (CLS ≤ 0.01); each shift is listed with what moved.
-  expect(shifts.reduce((sum, shift) => sum + Number.parseFloat(shift), 0), shifts.join('\n')).toBeLessThanOrEqual(0.01);
+  await expectLoadedWithoutJumps(page);
   return response!;
 }
 
@@ -51,7 +34,7 @@ for (const path of pages) {
       // Loaded as a slow phone loads it (4× CPU): the parser then paints a page in parts, and no part may move another.
       const cpu = await page.context().newCDPSession(page);
       await cpu.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-      const response = await expectLoadsWithoutJumps(page, path);
+      const response = await loadsWithoutJumps(page, path);
       await cpu.send('Emulation.setCPUThrottlingRate', { rate: 1 });
       // The policy is in force twice: the page's <meta> and the server's header (src/hosting/policy.ts).
       expect(response.headers()['content-security-policy']).toContain("default-src 'self'");
@@ -66,29 +49,6 @@ for (const path of pages) {
       await page.waitForLoadState('networkidle');
       expect(requests.filter((url) => new URL(url).origin !== origin && !url.startsWith('data:'))).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    });
-
-    test('at 1280px: it names its language in <html lang>, nothing jumps while it loads, and every text, chart labels included, is in the type scale’s sizes and two weights', async ({ openPage }) => {
-      const page = await openPage({ viewport: { width: 1280, height: 800 } });
-      await recordShifts(page);
-      await expectLoadsWithoutJumps(page, path);
-      expect(await page.locator('html').getAttribute('lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
-      // A block's scene loads as the reader comes near it, and sizes its labels then: each is read as that reader sees it.
-      for (const block of await page.locator('[data-scrolly]').all()) {
-        await block.scrollIntoViewIfNeeded();
-        await settled(page);
-      }
-      // Mid-zoom a map is magnified: its labels are read at rest.
-      await page.waitForFunction(() => [...document.querySelectorAll('.map__svg')].every((svg) => svg.getAnimations().length === 0));
-      // The scale's five steps, and the two display sizes that follow the window: the headline and the order counter.
-      const steps = await typeScale(page);
-      const display = await page.evaluate(() => [...document.querySelectorAll('h1, .timer__figure')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)));
-      const allowed = [...steps, ...display];
-      expect(steps.every((size) => size >= 12)).toBe(true);
-      const texts = await textSizes(page);
-      expect(texts.length).toBeGreaterThan(10);
-      const off = texts.filter(({ size, weight }) => !allowed.some((step) => Math.abs(step - size) < 0.02) || !['400', '700'].includes(weight));
-      expect(off.map(({ where, size, weight }) => `${where} ${size.toFixed(2)}px ${weight}`)).toEqual([]);
     });
   });
 }

@@ -228,35 +228,3 @@ export async function sceneEnded(page: Page, scene?: string) {
     }
   }, scene);
 }
-
-/** The type scale's five sizes (global.css, --text-xs … --text-xl) in CSS pixels, smallest first. */
-export async function typeScale(page: Page): Promise<number[]> {
-  return page.evaluate(() => {
-    const root = getComputedStyle(document.documentElement);
-    return ['xs', 's', 'm', 'l', 'xl'].map((step) => Number.parseFloat(root.getPropertyValue(`--text-${step}`)) * Number.parseFloat(root.fontSize));
-  });
-}
-
-/**
- * Every rendered text on the page (or `within` one part of it) as `where size weight`, the size in
- * CSS pixels as it is drawn: an SVG label's font size times the scale its drawing is shown at.
- */
-export async function textSizes(page: Page, within: Locator = page.locator('body')): Promise<{ where: string; size: number; weight: string }[]> {
-  return within.evaluate((root) => {
-    const found: { where: string; size: number; weight: string }[] = [];
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement;
-      if (!element || !node.textContent?.trim()) continue;
-      const range = document.createRange();
-      range.selectNodeContents(node);
-      if (!range.getClientRects().length) continue;
-      const style = getComputedStyle(element);
-      const label = element.closest('text') as SVGTextElement | null;
-      const ctm = label?.getScreenCTM();
-      const size = Number.parseFloat(style.fontSize) * (ctm ? Math.hypot(ctm.a, ctm.b) : 1);
-      found.push({ where: `${element.tagName.toLowerCase()}.${element.getAttribute('class')?.split(' ')[0] ?? ''}`, size, weight: style.fontWeight });
-    }
-    return found;
-  });
-}

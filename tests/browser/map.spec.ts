@@ -1,5 +1,6 @@
 import sharp from 'sharp';
-import { colouredCountries, expect, expectNoAxeViolations, mapFigure as figure, sceneEnded, scenesReady, scrollToStep, settled, sidewaysOverflow, test, textSizes, typeScale, type Page } from './fixtures';
+import { colouredCountries, expect, expectNoAxeViolations, mapFigure as figure, sceneEnded, scenesReady, scrollToStep, settled, sidewaysOverflow, test, type Page } from './fixtures';
+import { textSizes, typeScale } from './page-checks';
 
 const STORY = '/';
 /* The story shows the map twice: chapter 2 (WeChat Pay, block 0) and chapter 4 (the others, block 1). */
