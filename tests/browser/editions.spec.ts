@@ -3,7 +3,7 @@ import { colouredCountries, counterValue, expect, sceneEnded, scenesReady, scrol
 /*
  * The English edition shows the original's scene states, in English. (The original's own are
  * checked, in more detail, in timer.spec.ts, map.spec.ts and trust.spec.ts.) Every page's
- * <html lang> is checked in every-page.spec.ts.
+ * <html lang> is checked in accessibility.spec.ts, in its desktop load.
  */
 const EDITIONS = [
   { path: '/', lang: 'zh-CN', other: '/en/' },
