@@ -28,6 +28,11 @@ describe('words inside a <Fact>', () => {
     );
     expect(chapter('zh', '老佛爷百货提前<Fact id="lafayette.daysBeforeDouble11">2日</Fact>推出。\n')).toThrow(/99-test\.mdx:9: <Fact id="lafayette\.daysBeforeDouble11">2日<\/Fact> says 2, but the row in data\/facts\.csv says 3/);
     expect(chapter('en', 'It launched <Fact id="lafayette.daysBeforeDouble11">two days</Fact> before.\n')).toThrow(/says 2, but the row in data\/facts\.csv says 3/);
+    // A thousands comma only: "7,2%" is a decimal comma's 7.2, not 72.
+    expect(chapter('en', 'Only <Fact id="trust.worried">7,2%</Fact> worry.\n')).toThrow(/says 7, 2, but the row/);
+    // "some 48 years" doubles the row's 24; "20多年" is a floor under it, "over 30 years" a floor above it.
+    expect(chapter('en', 'In <Fact id="kbank.yearsSinceLastApproval">some 48 years</Fact>.\n')).toThrow(/says 48, but the row in data\/facts\.csv says 24 \(too far for a rounding\)/);
+    expect(chapter('en', 'In <Fact id="kbank.yearsSinceLastApproval">over 30 years</Fact>.\n')).toThrow(/says 30, but the row/);
     expect(chapter('en', '<Fact id="trust.worried">About 27%</Fact> worry.\n')).toThrow(/says 27, but the row in data\/facts\.csv says 72% \(too far for a rounding\)/);
   });
 });
