@@ -83,9 +83,14 @@ export async function measureSteps(context, url, steps, until) {
     done += 1;
     if (steps !== undefined || done % 10) continue;
     const [y, end, reached] = await page.evaluate(
-      (selector) => [scrollY, document.documentElement.scrollHeight - innerHeight, selector !== undefined && document.querySelector(selector).getBoundingClientRect().top < innerHeight],
+      (selector) => {
+        const mark = selector === undefined ? undefined : document.querySelector(selector);
+        return [scrollY, document.documentElement.scrollHeight - innerHeight, mark === null ? null : mark !== undefined && mark.getBoundingClientRect().top < innerHeight];
+      },
       until,
     );
+    // A page without the element would be scrolled to its end and compared as if it stopped there.
+    if (reached === null) throw new Error(`${url}: no ${until} to stop at: the story's list of sources has moved (bench/run.mjs STORY_END)`);
     if (y >= end - 1 || reached) break;
     stalled = y === last ? stalled + 1 : 0;
     last = y;
