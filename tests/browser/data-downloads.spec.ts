@@ -63,3 +63,35 @@ test.describe('get the data', () => {
     expect(rows[2].statement).toBe('think mobile payment is “not at all secure”');
   });
 });
+
+test('a chart’s download links sit where they end up before the rest of the source line has arrived: a slow phone paints the line in parts', async ({ page }) => {
+  for (const story of ['/', '/en/']) {
+    await page.goto(story);
+    const moved = await page.locator('figcaption.chart__source').evaluateAll((lines) => {
+      const found: string[] = [];
+      for (const line of lines as HTMLElement[]) {
+        const links = [...line.querySelectorAll<HTMLElement>(':scope > .chart__download')];
+        for (let width = 240; width <= 720; width += 8) {
+          line.style.width = `${width}px`;
+          for (const link of links) {
+            // From the line's own corner: a chart centred in its sticky frame moves with the line's height.
+            const at = () => [link.getBoundingClientRect().left - line.getBoundingClientRect().left, link.getBoundingClientRect().top - line.getBoundingClientRect().top].map(Math.round);
+            const whole = at();
+            // What the parser has not reached yet: everything after this link.
+            const later: ChildNode[] = [];
+            for (let next = link.nextSibling; next; next = next.nextSibling) later.push(next);
+            later.forEach((node) => node.remove());
+            const partial = at();
+            line.append(...later);
+            if (`${partial}` !== `${whole}`) {
+              found.push(`${line.closest('figure')!.id} at ${width}px: “${link.textContent!.trim()}” drawn at ${partial} then ${whole}`);
+            }
+          }
+        }
+        line.style.width = '';
+      }
+      return found;
+    });
+    expect(moved, story).toEqual([]);
+  }
+});
