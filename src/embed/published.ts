@@ -4,7 +4,7 @@ import { embedBlock, pictureFiles, pictureHref } from '../pictures/catalogue';
 import { CARD } from '../pictures/layouts';
 import { edition } from '../story/chapters';
 import type { Embed } from './embeds';
-import { snippetHeight } from './heights';
+import { snippetHeights } from './heights';
 import { chartId } from './protocol';
 import { embedSnippet, SNIPPET_COLUMN } from './snippet';
 import { embedPath, hostScriptPath } from './urls';
@@ -18,7 +18,8 @@ export function snippetFor(embed: Embed, site: URL | undefined, base: string, qu
     script: new URL(hostScriptPath(base), site),
     title: embed.title,
     chartId: chartId(embed.address),
-    height: snippetHeight(embed),
+    lang: embed.lang,
+    ...snippetHeights(embed),
   });
 }
 
@@ -42,7 +43,7 @@ export async function oembedFor(embed: Embed, site: URL | undefined, base: strin
     provider_url: new URL(storyPath(embed.lang, base), site).href,
     html: snippetFor(embed, site, base),
     width: SNIPPET_COLUMN,
-    height: snippetHeight(embed),
+    height: snippetHeights(embed).height,
     // Its share card, the picture its page previews as (src/pictures/).
     ...(block && { thumbnail_url: new URL(pictureHref(pictureFiles(block).card, base), site).href, thumbnail_width: CARD.width, thumbnail_height: CARD.height }),
   };

@@ -184,9 +184,8 @@ test.describe('pasted into a page on another origin', () => {
 
   test('a chart that spoke before the host script ran is sized once the script arrives', async ({ page }) => {
     const [first] = snippets;
-    const iframe = first.html.split('\n').find((line) => line.startsWith('<iframe'))!;
     const script = first.html.split('\n').find((line) => line.startsWith('<script'))!;
-    await page.goto(host.page('late', iframe));
+    await page.goto(host.page('late', first.html.replace(script, '')));
     await frameAt(page, 0);
     const src = /src="([^"]+)"/.exec(script)![1];
     await page.evaluate((src) => document.body.append(Object.assign(document.createElement('script'), { src })), src);

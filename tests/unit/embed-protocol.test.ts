@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { acceptedHeight, chartId, datawrapperHeightMessage, heightMessage, heightRequest, isHeightRequest, pymHeightMessage } from '../../src/embed/protocol';
 import { parseChildId, parseStep } from '../../src/embed/query';
 import { embedSnippet } from '../../src/embed/snippet';
-import { snippetHeight } from '../../src/embed/heights';
+import { heightAt, snippetHeights } from '../../src/embed/heights';
+import { heightSteps } from '../browser/height-table';
 import { themeQuery } from '../../src/embed/theme';
 import { blockAddress } from '../../src/embed/urls';
 import { placesInChapter } from '../../src/authoring/scrollies';
@@ -158,18 +159,58 @@ describe('the host script (public/embed.js)', () => {
 });
 
 describe('the snippet', () => {
+  const timer = {
+    src: new URL('https://news.example/graphics/double-11/embed/double-11/timer/'),
+    script: new URL('https://news.example/graphics/double-11/embed.js'),
+    title: 'Orders & "clocks" <3',
+    chartId: chartId('double-11/timer'),
+    lang: 'en',
+    height: 530,
+  };
+
   it('is an absolute, titled, lazy, full-width iframe left out of scroll anchoring, and the host script, with the title escaped', () => {
-    const snippet = embedSnippet({
-      src: new URL('https://news.example/graphics/double-11/embed/double-11/timer/'),
-      script: new URL('https://news.example/graphics/double-11/embed.js'),
-      title: 'Orders & "clocks" <3',
-      chartId: chartId('double-11/timer'),
-      height: 530,
-    });
-    expect(snippet).toBe(
+    expect(embedSnippet(timer)).toBe(
       '<iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="530" loading="lazy" style="border:0;overflow-anchor:none"></iframe>\n' +
         '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
     );
+  });
+
+  it('gives the frame its height at the width of its column, step by step, in a class of its chart and edition', () => {
+    const snippet = embedSnippet({ ...timer, steps: [[260, 700], [400, 12.5, 66.6667], [700, -3, 80]] });
+    expect(snippet).toBe(
+      '<style>.double11-double-11-timer-en{container-type:inline-size;width:100%}\n' +
+        '.double11-double-11-timer-en iframe{\n' +
+        '@container (width>=0px){height:700px}\n' +
+        '@container (width>=400px){height:round(up,66.6667cqw + 12.5px,1px)}\n' +
+        '@container (width>=700px){height:round(up,80cqw - 3px,1px)}\n' +
+        '}</style>\n' +
+        '<div class="double11-double-11-timer-en" style="overflow-anchor:none"><iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="530" loading="lazy" style="border:0;overflow-anchor:none"></iframe></div>\n' +
+        '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
+    );
+  });
+
+  it('writes nothing but numbers and its class into its style', () => {
+    expect(() => embedSnippet({ ...timer, steps: [[260, NaN]] })).toThrow(/not a number/);
+    expect(() => embedSnippet({ ...timer, lang: 'en}</style><script>', steps: [[260, 700]] })).toThrow(/class/);
+  });
+});
+
+describe('a snippet’s heights', () => {
+  it('reads a step, flat or growing with the width and rounded up, at any width', () => {
+    const steps = [[260, 700], [400, 12.5, 66.6667]] as const;
+    expect([200, 260, 399, 400, 640].map((width) => heightAt(steps, width))).toEqual([700, 700, 700, 280, 440]);
+  });
+
+  it('are fitted to a chart’s heights measured at each whole px: few steps, exact at every width', () => {
+    // Text that wraps at 300 px, then a drawing as wide as the column (2/3 as tall) above text that wraps at 350 px.
+    const measured = Array.from({ length: 200 }, (_, i) => {
+      const width = 260 + i;
+      if (width < 300) return 520.25;
+      return (width * 2) / 3 + (width < 350 ? 300.5 : 280.015625);
+    });
+    const steps = heightSteps(measured, 260);
+    expect(steps.map(([from]) => from)).toEqual([260, 300, 350]);
+    expect(measured.map((_, i) => heightAt(steps, 260 + i))).toEqual(measured.map((height) => Math.ceil(height)));
   });
 });
 
@@ -181,12 +222,16 @@ describe('an embed’s address and options', () => {
     expect(chartId('wechat-pay/map-2')).toBe('double11-wechat-pay-map-2');
   });
 
-  it('starts a snippet at its measured height, or a new block at the tallest of its scene', () => {
+  it('starts a snippet at its measured heights (a map’s at 640 px alone), or a new block at the tallest of its scene at 640 px', () => {
     // The figures themselves are measured in the browser (embed-hosts.spec); here, how they are used.
-    const measured = ['wechat-pay/map', 'shipbuilding/map'].map((address) => snippetHeight({ lang: 'en', address, scene: 'map' }));
-    expect(new Set(measured).size, 'two measured map blocks keep their own heights').toBe(2);
-    expect(snippetHeight({ lang: 'en', address: 'once-more/map', scene: 'map' })).toBe(Math.max(...measured, snippetHeight({ lang: 'en', address: 'map', scene: 'map' })));
-    expect(snippetHeight({ lang: 'en', address: 'privacy/trust', scene: 'trust' })).not.toBe(500);
+    const maps = ['wechat-pay/map', 'shipbuilding/map'].map((address) => snippetHeights({ lang: 'en', address, scene: 'map' }));
+    expect(new Set(maps.map(({ height }) => height)).size, 'two measured map blocks keep their own heights').toBe(2);
+    expect(maps.map(({ steps }) => steps)).toEqual([[], []]);
+    const unmeasured = snippetHeights({ lang: 'en', address: 'once-more/map', scene: 'map' });
+    expect(unmeasured).toEqual({ steps: [], height: Math.max(...maps.map(({ height }) => height), snippetHeights({ lang: 'en', address: 'map', scene: 'map' }).height) });
+    const trust = snippetHeights({ lang: 'en', address: 'privacy/trust', scene: 'trust' });
+    expect(trust.steps.length).toBeGreaterThan(10);
+    expect(heightAt(trust.steps, 640)).toBe(trust.height);
   });
 
   it('carries a theme other than the default, and transparency, in the query', () => {
