@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -24,12 +24,15 @@ function ownProject(scratch: string): string {
 export function buildSite(env: Record<string, string>, timeout = 120_000) {
   const scratch = mkdtempSync(join(tmpdir(), 'story-build-'));
   const folders = { STORY_CONTENT: resolve(env.STORY_CONTENT ?? 'content'), STORY_DATA: resolve(env.STORY_DATA ?? 'data') };
+  const root = ownProject(scratch);
   const result = spawnSync(resolve('node_modules/.bin/astro'), ['build'], {
-    cwd: ownProject(scratch),
+    cwd: root,
     env: { ...process.env, STORY_OUT: join(scratch, 'dist'), STORY_CACHE: join(scratch, 'cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env, ...folders },
     encoding: 'utf8',
     timeout,
   });
+  // Only the output is read afterwards: the copy of the project and the cache would pile up in the temporary folder.
+  for (const done of [root, join(scratch, 'cache')]) rmSync(done, { recursive: true, force: true });
   // Plain text, as a journalist reads it: no terminal colour codes between the words.
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { status: result.status, output, outDir: join(scratch, 'dist') };
