@@ -72,7 +72,7 @@ export async function scrollToStep(page: Page, scene: string, step: number, shar
 /**
  * The scroll has been observed and the scenes redrawn: every block the engine has started
  * (data-trigger) that is now within a screen of the reader has loaded its scene, then two
- * animation frames have passed.
+ * animation frames have passed, and the tasks queued before the second.
  */
 export async function settled(page: Page) {
   await page.waitForFunction(() =>
@@ -81,7 +81,9 @@ export async function settled(page: Page) {
       return bottom < -innerHeight || top > 2 * innerHeight || block.hasAttribute('data-ready');
     }),
   );
-  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  // A new step is drawn in a task of its own after the frame that saw the scroll (src/scrolly/client.ts
+  // applyApart): on a busy machine that task can come after both frames, so a timer queued behind it waits for it.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
 
 /**
