@@ -142,7 +142,7 @@ export function storyPlugin(context: PluginFactoryContext) {
       const place = recordScrolly(ctx.data, { scene: scene as SceneId, steps: states, facts, line: node.position?.start.line ?? 0 });
       // satteri cannot set attributes in place, so the checked block replaces the written one.
       const attributes = [stringAttribute('scene', String(scene)), stringAttribute('lang', lang), stringAttribute('steps', JSON.stringify(states))];
-      // The block's own embed address, for its "Embed this chart" snippet (src/embed/urls.ts).
+      // The block's own embed address, for its "Embed this chart" link and code page (src/embed/urls.ts).
       const anchor = chapterAnchor(ctx.data);
       if (anchor) attributes.push(stringAttribute('embed', blockAddress(anchor, String(scene), place)));
       ctx.replaceNode(node, { ...node, attributes, children: steps });

@@ -7,22 +7,21 @@ import { SNIPPET_COLUMN, type HeightStep } from './snippet';
  * built pages: a snippet starts at it (snippet.ts), so a host that has not yet heard from the chart
  * (or never will: no script) lays the page out right. tests/browser/embed-hosts.spec.ts measures
  * every embed again at each of those widths, and prints the figures to put here when a chart changes.
- * A map has its height at SNIPPET_COLUMN only (stepped(): why).
  */
 const MEASURED: Record<string, number | readonly HeightStep[]> = {
   'zh:double-11/timer': [[260,771],[268,748],[275,726],[279,700],[292,648],[314,625],[383,588.08,3.9],[414,567.215,9],[453,544.075,9],[520,522.004,8.8],[702,584],[712,562],[721,681],[878,658]],
-  'zh:wechat-pay/map': 820,
-  'zh:shipbuilding/map': 820,
+  'zh:wechat-pay/map': [[260,649,67],[280,630,67],[286,611.2,67],[314,588,67],[328,569.4,67],[341,551,67],[350,531.6,67],[391,513.2,67],[404,493.8,67],[407,470.65,67],[503,789],[504,428.655,67],[605,409.5,67],[611,392.6,66.7],[721,513.8,50],[785,490.8,50],[812,468.3,50],[860,442.3,50],[1082,420.8,50]],
+  'zh:shipbuilding/map': [[260,753,67],[280,734,67],[286,715.2,67],[296,663.1,67],[314,640,67],[328,621.4,67],[341,608.7,67],[350,589.3,67],[356,583.6,67],[391,565.2,67],[404,545.8,67],[407,522.7,67],[490,499.5,67],[503,480.7,67],[572,428.5,67],[605,409.5,67],[611,392.6,66.7],[721,513.8,50],[785,490.8,50],[812,477.8,50],[860,452.3,50],[929,442.3,50],[1082,420.8,50]],
   'zh:privacy/trust': [[260,593],[294,573],[314,550],[325,530],[391,510],[433,487],[490,464],[721,565],[816,542],[981,516]],
   'en:double-11/timer': [[260,912],[266,890],[273,855],[291,835],[292,783],[311,762],[312,739],[324,718],[346,687],[383,666],[402,609.01,8.8],[448,587.6,9],[451,565.5,8.8],[579,543.9,8.8],[651,522.065,9],[702,586],[721,722],[894,699],[1059,676],[1101,653],[1263,633]],
-  'en:wechat-pay/map': 885,
-  'en:shipbuilding/map': 937,
+  'en:wechat-pay/map': [[260,947.3,67],[263,928.6,67],[270,898,67],[274,879.2,67],[287,1052],[288,839.5,67],[293,820.5,67],[302,801.8,67],[305,987],[306,968],[307,720.4,67],[340,702,67],[350,682.6,67],[373,667.7,66],[378,645.6,67],[383,624.8,67],[429,606.4,67],[442,575.7,67],[451,552.3,67],[463,533.3,67],[479,514,67],[497,493.5,67],[517,474.7,67],[543,458,66.7],[664,437.2,67],[721,626.3,50],[746,977],[748,581.3,50],[765,559.3,50],[889,536.3,50],[968,515.8,50],[974,492.8,50],[1083,470.8,50],[1145,448.3,50]],
+  'en:shipbuilding/map': [[260,1103.3,67],[263,1084.6,67],[270,1054,67],[274,1041,67],[280,1223],[281,983.2,67],[287,1156],[288,1137],[289,920.5,67],[293,901.2,67],[302,882.8,67],[305,1068],[306,1049],[307,824.4,67],[340,806,67],[350,786.6,67],[373,771.7,66],[378,755.2,67],[383,734.8,67],[411,728.8,67],[419,676.8,67],[429,664,67],[435,641,67],[442,610.3,67],[459,604.3,67],[463,585.3,67],[479,566,67],[497,545.5,67],[517,526.7,67],[543,510,66.7],[664,495,67],[675,489.2,67],[721,678.3,50],[746,1029],[748,642.8,50],[763,633.3,50],[765,611.3,50],[811,559.3,50],[824,536.3,50],[968,515.8,50],[974,492.8,50],[1083,470.8,50],[1145,457.8,50]],
   'en:privacy/trust': [[260,778],[267,738],[270,715],[341,685],[347,662],[357,641],[360,622],[383,601],[404,580],[420,559],[450,540],[494,517],[497,497],[567,476],[721,594],[912,571],[949,550],[978,527]],
   'zh:timer': [[260,771],[268,748],[275,726],[279,700],[292,648],[314,625],[383,588.08,3.9],[414,567.215,9],[453,544.075,9],[520,522.004,8.8],[702,584],[712,562],[721,681],[878,658]],
-  'zh:map': 872,
+  'zh:map': [[260,805,67],[280,786,67],[286,767.2,67],[296,715.1,67],[314,692,67],[328,673.4,67],[341,660.7,67],[350,641.3,67],[356,635.6,67],[388,587.4,66],[391,565.2,67],[404,545.8,67],[407,522.65,67],[503,841],[504,480.655,67],[605,461.5,67],[611,444.6,66.7],[721,565.8,50],[780,513.8,50],[785,490.8,50],[812,477.8,50],[860,452.3,50],[929,442.3,50],[1082,420.8,50]],
   'zh:trust': [[260,593],[294,573],[314,550],[325,530],[391,510],[433,487],[490,464],[721,565],[816,542],[981,516]],
   'en:timer': [[260,912],[266,890],[273,855],[291,835],[292,783],[311,762],[312,739],[324,718],[346,687],[383,666],[402,609.01,8.8],[448,587.6,9],[451,565.5,8.8],[579,543.9,8.8],[651,522.065,9],[702,586],[721,722],[894,699],[1059,676],[1101,653],[1263,633]],
-  'en:map': 937,
+  'en:map': [[260,1155.3,67],[263,1136.6,67],[270,1106,67],[274,1093,67],[280,1275],[281,1035.2,67],[287,1208],[288,995.5,67],[293,976.5,67],[302,957.8,67],[305,1143],[306,1124],[307,876.4,67],[340,858,67],[350,838.6,67],[373,823.7,66],[378,807.2,67],[383,787,67],[388,734.8,67],[411,728.8,67],[429,716,67],[442,685.3,67],[451,662.3,67],[459,656.3,67],[463,637.3,67],[479,618,67],[497,597.5,67],[517,578.7,67],[543,560.3,67],[552,510,66.7],[664,495,67],[675,489.2,67],[721,678.3,50],[746,1029],[748,642.8,50],[763,633.3,50],[765,611.3,50],[889,588.3,50],[968,567.8,50],[974,544.8,50],[1065,492.8,50],[1083,470.8,50],[1145,457.8,50]],
   'en:trust': [[260,778],[267,738],[270,715],[341,685],[347,662],[357,641],[360,622],[383,601],[404,580],[420,559],[450,540],[494,517],[497,497],[567,476],[721,594],[912,571],[949,550],[978,527]],
 };
 
@@ -35,26 +34,17 @@ export function heightAt(steps: readonly HeightStep[], width: number): number {
 /** The scene an address shows: "map" for "wechat-pay/map", "wechat-pay/map-2" and "map". */
 const sceneOf = (address: string) => address.split('/').at(-1)!.replace(/-\d+$/, '');
 
-/**
- * Whether a scene's snippets carry their steps. Not a map's: drawn to the column's width, its height
- * grows between its text's wraps, and its steps (19–43 of them, 1.7–3.1 KB a snippet) would take
- * the story page, which shows every block's snippet, past its first-view budget (bench/budgets.mjs).
- * A map fills a phone's first screen, so what its height moves is out of sight.
- */
-export const stepped = (scene: SceneId | string) => scene !== 'map';
-
 const heightOf = (measured: number | readonly HeightStep[]) => (typeof measured === 'number' ? measured : heightAt(measured, SNIPPET_COLUMN));
 
 /**
- * An embed's steps (none for a map), and its height at SNIPPET_COLUMN (what a host that drops the
+ * An embed's steps, and its height at SNIPPET_COLUMN (what a host that drops the
  * snippet's style starts at). A block not measured yet (a new chapter) has no steps, and the tallest
  * measured embed of its scene and edition: too tall leaves a gap until the chart speaks, too short a
  * scrollbar.
  */
 export function snippetHeights({ lang, address, scene }: { lang: Lang; address: string; scene: SceneId }): { steps: readonly HeightStep[]; height: number } {
   const measured = MEASURED[`${lang}:${address}`];
-  // What embed-hosts.spec checks at every width is what a snippet carries: a scene's steps, if stepped.
-  if (measured !== undefined) return { steps: typeof measured === 'number' || !stepped(scene) ? [] : measured, height: heightOf(measured) };
+  if (measured !== undefined) return { steps: typeof measured === 'number' ? [] : measured, height: heightOf(measured) };
   const known = Object.entries(MEASURED).filter(([key]) => key.startsWith(`${lang}:`) && sceneOf(key.slice(lang.length + 1)) === scene);
   return { steps: [], height: known.length ? Math.max(...known.map(([, measured]) => heightOf(measured))) : 500 };
 }

@@ -11,7 +11,7 @@ import { embedPath, hostScriptPath } from './urls';
 
 /* What the site publishes about an embed for other sites: its snippet and its oEmbed answer. */
 
-/** The snippet for `embed` (its address with `query`, e.g. a theme), as the "Embed this chart" panel shows it. */
+/** The snippet for `embed` (its address with `query`, e.g. a theme), as its code page (CodePage.astro) shows it. */
 export function snippetFor(embed: Embed, site: URL | undefined, base: string, query = ''): string {
   return embedSnippet({
     src: new URL(`${embedPath(embed.address, embed.lang, base)}${query}`, site),

@@ -18,6 +18,11 @@ export function embedPath(address: string, lang: Lang, base: string): string {
   return `${storyPath(lang, base)}embed/${address}/`;
 }
 
+/** The page that gives an embed's code to paste, a preview and the way back: beside its embed page. */
+export function codePath(address: string, lang: Lang, base: string): string {
+  return `${embedPath(address, lang, base)}code/`;
+}
+
 /** The host script, one for every edition and scene. */
 export function hostScriptPath(base: string): string {
   return `${base}embed.js`;

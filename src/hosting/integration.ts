@@ -6,7 +6,7 @@ import { LANGS } from '../i18n/lang';
 import { storyPath } from '../i18n/routes';
 import type { BuiltPage, BuiltSite } from './header-rules';
 import { HEADERS_FILE, headersFile, NGINX_FILE, nginxConfig } from './host-config';
-import { PAGE_DIRECTIVES, type PageKind } from './policy';
+import { FRAMES, PAGE_DIRECTIVES, type PageKind } from './policy';
 import { precompress } from './precompress';
 
 /** Every file the build made, relative to `root`: not the compressed copies, nor the host configurations. */
@@ -30,7 +30,9 @@ function metaPolicy(root: string, file: string): string {
   const found = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
   if (!found) throw new Error(`${file}: the page has no Content-Security-Policy <meta> (security.csp in astro.config.mjs).`);
   const policy = decode(found[1]);
-  const missing = PAGE_DIRECTIVES.filter((directive) => !policy.split(';').some((part) => part.trim() === directive));
+  // Only a code page (urls.ts codePath) frames anything: its preview.
+  const frames = /\/embed\/.+\/code\/index\.html$/.test(`/${file}`) ? FRAMES.self : FRAMES.none;
+  const missing = [...PAGE_DIRECTIVES, frames].filter((directive) => !policy.split(';').some((part) => part.trim() === directive));
   if (missing.length) throw new Error(`${file}: its Content-Security-Policy <meta> lacks ${missing.join('; ')}.`);
   return policy;
 }

@@ -8,16 +8,15 @@
 /**
  * Every page's policy beyond the script and style hashes Astro adds: the story loads nothing from
  * another host, draws no image from one (a hot-linked pixel or a chapter's stray <img> is blocked),
- * frames nothing, embeds no plugin, submits no form and cannot be re-based.
+ * embeds no plugin, submits no form and cannot be re-based. What it may frame is FRAMES.
  */
-export const PAGE_DIRECTIVES = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-] as const;
+export const PAGE_DIRECTIVES = ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'none'", "form-action 'none'"] as const;
+
+/**
+ * What a page may frame: nothing, but for an embed's code page, whose preview is the snippet
+ * itself, framing the embed page from this site (each page adds its own: src/layouts/Page.astro).
+ */
+export const FRAMES = { none: "frame-src 'none'", self: "frame-src 'self'" } as const;
 
 export type PageKind = 'story' | 'embed';
 
@@ -41,7 +40,7 @@ export function headerPolicy(metaPolicy: string, kind: PageKind): string {
 
 /**
  * Features the story never uses, turned off for it and for anything it might ever frame. Left on:
- * clipboard-write, which "Copy link" and "Embed this chart" use. Only names Chromium knows: an
+ * clipboard-write, which "Copy link" and an embed's code page use. Only names Chromium knows: an
  * unknown one is an error in the reader's console.
  */
 const UNUSED_FEATURES = [

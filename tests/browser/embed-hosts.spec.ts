@@ -1,5 +1,4 @@
 import { expect, expectNoAxeViolations, test, type Frame, type Locator, type Page } from './fixtures';
-import { stepped } from '../../src/embed/heights';
 import { heightSteps } from './height-table';
 import { HostSite } from './host-site';
 
@@ -10,7 +9,7 @@ import { HostSite } from './host-site';
 
 const MARKED = 'iframe[data-double11-embed]';
 const host = new HostSite();
-/** The story's snippets, by edition, as its "Embed this chart" panels show them. */
+/** The story's snippets, by edition, in reading order, as the code pages its "Embed this chart" links lead to show them. */
 const snippets: Record<string, string[]> = {};
 
 test.beforeAll(async ({ browser, baseURL }) => {
@@ -19,7 +18,12 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const page = await browser.newPage({ baseURL });
   for (const edition of ['/', '/en/']) {
     await page.goto(edition, { waitUntil: 'domcontentloaded' });
-    snippets[edition] = await page.locator('[data-snippet]').allTextContents();
+    const codePages = await page.locator('a[data-embed-link]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    snippets[edition] = [];
+    for (const codePage of codePages) {
+      await page.goto(codePage, { waitUntil: 'domcontentloaded' });
+      snippets[edition].push((await page.locator('[data-snippet]').textContent())!);
+    }
   }
   await page.close();
 });
@@ -177,14 +181,13 @@ test('a chart crossing the top of the screen that hears its height late grows ou
 });
 
 for (const script of [true, false]) {
-  test(`on a phone, each chart but the map in the first screen starts at its own height: the text below it never moves (${script ? 'with' : 'without'} embed.js)`, async ({ page }) => {
+  test(`on a phone, each chart in the first screen starts at its own height: the text below it never moves (${script ? 'with' : 'without'} embed.js)`, async ({ page }) => {
     test.slow();
     await recordShifts(page);
     await page.setViewportSize({ width: 390, height: 800 });
     const moves: string[] = [];
     for (const edition of ['/', '/en/']) {
-      // A map's snippet has its height in a 640 px column only (src/embed/heights.ts stepped).
-      for (const snippet of oneOfEachScene(edition).filter((snippet) => stepped(sceneOf(snippet)))) {
+      for (const snippet of oneOfEachScene(edition)) {
         const name = `${edition === '/' ? 'zh' : 'en'} ${sceneOf(snippet)}`;
         const release = await holdBack(page, srcOf(snippet));
         const pasted = script ? snippet : withoutScript(snippet);
@@ -283,7 +286,7 @@ const widths = (list: number[]) =>
     .map((run) => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : `${run[0]}`))
     .join(', ')} px`;
 
-test(`each snippet but a map's starts at its chart’s own height in a column of every width from ${NARROWEST} to ${WIDEST} px, a map's at 640 px, before any script runs`, async ({ browser, baseURL, request }) => {
+test(`each snippet starts at its chart’s own height in a column of every width from ${NARROWEST} to ${WIDEST} px, before any script runs`, async ({ browser, baseURL, request }) => {
   test.slow();
   // The story's snippets, and those of the addresses first published, which only their oEmbed answers give.
   const firstPublished = await Promise.all(
@@ -309,8 +312,7 @@ test(`each snippet but a map's starts at its chart’s own height in a column of
     await page.locator('#column').evaluate((column, html) => (column.innerHTML = html), withoutScript(snippet));
     const chart = await chartIn(page.locator(MARKED));
     await chart.evaluate(() => document.fonts.ready);
-    // A map's snippet holds its height at 640 px alone (src/embed/heights.ts stepped).
-    const [narrowest, widest] = stepped(sceneOf(snippet)) ? [NARROWEST, WIDEST] : [640, 640];
+    const [narrowest, widest] = [NARROWEST, WIDEST];
     const { said, real } = await page.evaluate(
       ([narrowest, widest]) => {
         const column = document.getElementById('column')!;
@@ -384,10 +386,10 @@ test.describe('themes', () => {
     });
   }
 
-  test('the “Embed this chart” panel writes the chosen colours into the snippet', async ({ page }) => {
+  test('the code page writes the chosen colours into the snippet', async ({ page }) => {
     await page.goto('/en/');
-    const panel = page.locator('[data-embed-code]').first();
-    await panel.locator('summary').click();
+    await page.locator('a[data-embed-link]').first().click();
+    const panel = page.locator('[data-embed-code]');
     const text = panel.locator('[data-snippet]');
     const plain = await text.textContent();
     await panel.getByRole('radio', { name: 'Dark' }).check();

@@ -16,15 +16,16 @@ interface Snippet {
 const host = new HostSite();
 let snippets: Snippet[] = [];
 
-/** Each chart's snippet, as the story's "embed this chart" control copies it to the clipboard. */
+/** Each chart's snippet, as the code page the story's "Embed this chart" links to copies it to the clipboard. */
 async function copySnippets(browser: Browser, baseURL: string): Promise<Snippet[]> {
   const context = await browser.newContext({ baseURL, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await context.newPage();
   await page.goto('/');
+  const links = await page.locator('a[data-embed-link]').evaluateAll((links) => links.map((link) => [link.getAttribute('data-embed-link')!, (link as HTMLAnchorElement).href]));
   const found: Snippet[] = [];
-  for (const control of await page.locator('[data-embed-code]').all()) {
-    const scene = (await control.getAttribute('data-embed-code'))!;
-    await control.locator('summary').click();
+  for (const [scene, href] of links) {
+    await page.goto(href);
+    const control = page.locator('[data-embed-code]');
     await control.getByRole('button').click();
     await expect(control.getByRole('status')).not.toBeEmpty();
     const html = await page.evaluate(() => navigator.clipboard.readText());
@@ -132,24 +133,53 @@ test.describe('the story offers every chart for embedding', () => {
     }
   });
 
-  test('on a phone, where the steps pass over the chart, the control is still within reach', async ({ openPage }) => {
+  test('on a phone, where the steps pass over the chart, the link to its code is still within reach', async ({ openPage }) => {
     const page = await openPage({ viewport: { width: 375, height: 800 }, hasTouch: true });
     await page.goto('/');
-    for (const control of await page.locator('[data-embed-code]').all()) {
+    const count = await page.locator('a[data-embed-link]').count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      if (i) await page.goto('/');
+      const link = page.locator('a[data-embed-link]').nth(i);
       // A reader scrolling down finds the block's scene loaded a screen ahead; one brought straight
       // here sees it load first (the figure then changes from the build's last state to the step's).
-      await control.scrollIntoViewIfNeeded();
+      await link.scrollIntoViewIfNeeded();
       await settled(page);
-      await control.locator('summary').tap();
-      await expect(control.locator('[data-snippet]')).toBeVisible();
+      await link.tap();
+      await expect(page.locator('[data-snippet]')).toBeVisible();
     }
   });
 
-  test('without JavaScript the snippet is there as selectable text', async ({ openPage }) => {
+  test('the story links each chart, by its title, to a code page whose snippet is its oEmbed answer’s html', async ({ page, request }) => {
+    for (const edition of ['/', '/en/']) {
+      await page.goto(edition);
+      const links = await page.locator('a[data-embed-link]').evaluateAll((links) => links.map((link) => ({ name: link.getAttribute('aria-label')!, text: link.textContent!.trim(), href: (link as HTMLAnchorElement).href })));
+      // One for each chart: the story's scrolly blocks.
+      expect(links).toHaveLength(await page.locator('[data-scrolly]').count());
+      for (const { name, text, href } of links) {
+        expect(href).toMatch(/\/embed\/[a-z0-9-]+\/[a-z0-9-]+\/code\/$/);
+        await page.goto(href);
+        const title = (await page.locator('h1').textContent())!.trim();
+        // Its name holds what it says and names the chart it embeds.
+        expect(name).toContain(text);
+        expect(name).toContain(title);
+        await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+        const oembed = await (await request.get(`${href.replace(/code\/$/, '')}oembed.json`)).json();
+        expect(oembed.title).toBe(title);
+        expect(await page.locator('[data-snippet]').textContent()).toBe(oembed.html);
+        // The preview is the snippet as pasted, its frame sized by embed.js like any host's.
+        await expect(page.locator('[data-preview] iframe[data-double11-embed]')).toHaveAttribute('src', /\/embed\/[a-z0-9-]+\/[a-z0-9-]+\/$/);
+        const back = page.locator('a[data-back-to-story]');
+        await expect(back).toHaveAttribute('href', new RegExp(`^${edition}#[a-z0-9-]+$`));
+      }
+    }
+  });
+
+  test('without JavaScript the link leads to the code page, where the snippet is there as selectable text', async ({ openPage }) => {
     const page = await openPage({ javaScriptEnabled: false });
     await page.goto('/');
-    const control = page.locator('[data-embed-code]').first();
-    await control.locator('summary').click();
+    await page.locator('a[data-embed-link]').first().click();
+    const control = page.locator('[data-embed-code]');
     await expect(control.locator('[data-snippet]')).toBeVisible();
     expect(await control.locator('[data-snippet]').textContent()).toBe(snippets[0].html);
     // One click takes the whole snippet, ready to copy by hand.

@@ -21,7 +21,7 @@ const SIZES = [
 ];
 
 /** What a reader's eye holds on to in a chapter, and the next chapter: where each lies on the screen. */
-const WATCHED = ['.chapter-heading', '[data-step]', '.map__legend', '.chart__source', '.embed-code', 'the next chapter'];
+const WATCHED = ['.chapter-heading', '[data-step]', '.map__legend', '.chart__source', '.embed-link', 'the next chapter'];
 
 /**
  * From the first frame on, records each frame's scroll and where the watched parts of the chapter

@@ -40,7 +40,10 @@ export const BUILT = builtPages(process.env.STORY_OUT ?? 'dist');
  */
 export async function scenesReady(page: Page | Frame) {
   // A frame may still hold its blank first document: wait for the page's own blocks to exist.
-  await page.waitForSelector('[data-scrolly], [data-embed]', { state: 'attached' });
+  await page.waitForSelector('[data-scrolly], [data-embed], [data-code-page]', { state: 'attached' });
+  // A code page's chart is its preview's, in a frame of its own.
+  const preview = await page.$('[data-preview] iframe');
+  if (preview) return scenesReady((await preview.contentFrame())!);
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[data-scrolly], [data-embed]')].every((block) => {
       const { top, bottom } = block.getBoundingClientRect();

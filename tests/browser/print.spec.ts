@@ -100,7 +100,7 @@ for (const path of BUILT.stories) {
         const all = [...document.querySelectorAll('body *')].filter(shown);
         return {
           pinned: all.filter((el) => ['sticky', 'fixed'].includes(getComputedStyle(el).position)).map((el) => el.className),
-          controls: all.filter((el) => el.matches('button, summary, [data-snippet], [data-chapter-link], [data-get-the-data]')).map((el) => el.outerHTML.slice(0, 80)),
+          controls: all.filter((el) => el.matches('button, summary, [data-embed-link], [data-chapter-link], [data-get-the-data]')).map((el) => el.outerHTML.slice(0, 80)),
           unsplittable: [...document.querySelectorAll('figure[data-scene]')].map((figure) => getComputedStyle(figure).breakInside),
           paper: getComputedStyle(document.body).backgroundColor,
           ink: getComputedStyle(document.body).color,

@@ -55,8 +55,9 @@ describe('every number in a chart’s words comes from the data', () => {
     const story = page('/en/index.html');
     story.toContain('4 h, 12 million orders');
     story.toContain('only the start and the 12 million mark were published');
-    // The fixture chapter's anchor is "timer": its block's embed address is timer/timer.
-    story.toContain('/en/embed/timer/timer/&quot; title=&quot;4 h, 12 million orders&quot;');
+    // The fixture chapter's anchor is "timer": its block's embed address is timer/timer, its code page beside it.
+    story.toContain('aria-label="Embed this chart: 4 h, 12 million orders"');
+    page('/en/embed/timer/timer/code/index.html').toContain('/en/embed/timer/timer/&quot; title=&quot;4 h, 12 million orders&quot;');
     page('/en/embed/timer/timer/index.html').toContain('<title>4 h, 12 million orders');
     page('/en/data/timer.csv').toContain('paid orders pass 12 million');
     page('/index.html').toContain('4小时，1200万单');

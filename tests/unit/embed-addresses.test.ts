@@ -16,10 +16,13 @@ const EDITIONS = ['', 'en/'];
 
 const unescape = (html: string) => html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
-/** The snippets an edition's story offers, in reading order. */
+/** The snippets an edition's story offers, in reading order: each on the code page its "Embed this chart" links to. */
 function snippets(dist: string, edition: string): string[] {
   const html = readFileSync(join(dist, edition, 'index.html'), 'utf8');
-  return [...html.matchAll(/<pre[^>]*data-snippet[^>]*>([^<]*)<\/pre>/g)].map((match) => unescape(match[1]));
+  return [...html.matchAll(/<a href="([^"]+)"[^>]*data-embed-link/g)].map(([, href]) => {
+    const code = readFileSync(join(dist, href, 'index.html'), 'utf8');
+    return unescape(/<pre[^>]*data-snippet[^>]*>([^<]*)<\/pre>/.exec(code)![1]);
+  });
 }
 
 /** What an embed page shows: its <main>, which holds the drawing, every step's state and the controls. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { BuiltSite } from '../../src/hosting/header-rules';
 import { headersFile, nginxConfig } from '../../src/hosting/host-config';
-import { CACHE, PAGE_DIRECTIVES } from '../../src/hosting/policy';
+import { CACHE, FRAMES, PAGE_DIRECTIVES } from '../../src/hosting/policy';
 
-const meta = `${PAGE_DIRECTIVES.join('; ')}; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';`;
+const meta = `${[...PAGE_DIRECTIVES, FRAMES.none].join('; ')}; script-src 'self' 'sha256-abc='; style-src 'self' 'sha256-def=';`;
 
 function site(base: string): BuiltSite {
   return {
