@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Every built HTML page under `dist`, as URL paths, split into story pages and embed pages. */
+/** Every built HTML page under `dist`, as URL paths: story pages, embed pages (a chart other sites frame) and each embed's code page. */
 export function builtPages(dist) {
   const pages = [];
   const walk = (dir, path) => {
@@ -14,6 +14,7 @@ export function builtPages(dist) {
   walk(dist, '/');
   return {
     stories: pages.filter((p) => !p.includes('/embed/') && p.split('/').length <= 3).sort(),
-    embeds: pages.filter((p) => p.includes('/embed/')).sort(),
+    embeds: pages.filter((p) => p.includes('/embed/') && !p.endsWith('/code/')).sort(),
+    codes: pages.filter((p) => p.includes('/embed/') && p.endsWith('/code/')).sort(),
   };
 }

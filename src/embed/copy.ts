@@ -1,4 +1,4 @@
-/** Shows each "copy" button beside an embed snippet (hidden without JS) and copies the snippet. */
+/** Makes each "copy" button beside an embed snippet copy it (without JS the button is not shown: EmbedCode.astro). */
 export function startCopyButtons(doc: Document = document): void {
   doc.querySelectorAll<HTMLButtonElement>('[data-copy-snippet]').forEach((button) => {
     const text = button.closest('[data-embed-code]')?.querySelector<HTMLElement>('[data-snippet]');
@@ -14,6 +14,5 @@ export function startCopyButtons(doc: Document = document): void {
         status.textContent = button.dataset.failed ?? '';
       }
     });
-    button.hidden = false;
   });
 }

@@ -2,8 +2,8 @@ import { attribute } from './snippet';
 import { EMBED_THEMES, themeQuery, type EmbedTheme } from './theme';
 
 /**
- * Shows the colour options beside each embed snippet (hidden without JS, which could not rewrite
- * the text) and writes the embedder's choice into the snippet's address.
+ * Writes the embedder's choice of colours, beside each embed snippet, into the snippet's address
+ * (without JS, which could rewrite nothing, the options are not shown: EmbedCode.astro).
  */
 export function startThemeOptions(doc: Document = document): void {
   doc.querySelectorAll<HTMLElement>('[data-embed-code]').forEach((panel) => {
@@ -24,6 +24,5 @@ export function startThemeOptions(doc: Document = document): void {
     options.addEventListener('change', write);
     // A reload may restore an earlier choice into the form: the text follows it.
     write();
-    options.hidden = false;
   });
 }

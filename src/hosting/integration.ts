@@ -18,8 +18,10 @@ function builtFiles(root: string): string[] {
     .sort();
 }
 
+/** An embed page is framed by other sites; its code page (urls.ts codePath) is a page of the story's, framed by none. */
 function kindOf(path: string, base: string): PageKind {
-  return LANGS.some((lang) => path.startsWith(`${storyPath(lang, base)}embed/`)) ? 'embed' : 'story';
+  const underEmbed = LANGS.some((lang) => path.startsWith(`${storyPath(lang, base)}embed/`));
+  return underEmbed && !path.endsWith('/code/') ? 'embed' : 'story';
 }
 
 const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');

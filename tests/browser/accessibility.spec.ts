@@ -20,7 +20,7 @@ const firstOfScene = (path: string) => /\/embed\/[a-z]+\/$/.test(path);
 /** A state axe judges: the window and scheme the page is loaded in, and whether the reader went to its end. */
 type State = { width?: number; colorScheme: 'light' | 'dark'; end?: boolean };
 
-for (const path of [...BUILT.stories, ...BUILT.embeds]) {
+for (const path of [...BUILT.stories, ...BUILT.embeds, ...BUILT.codes]) {
   const story = BUILT.stories.includes(path);
   const states: State[] = [
     ...(story ? [1280, 320, 768] : firstOfScene(path) ? [1280, 320] : [1280]).map((width) => ({ width, colorScheme: 'light' as const })),

@@ -156,6 +156,8 @@ test.describe('the story offers every chart for embedding', () => {
       const links = await page.locator('a[data-embed-link]').evaluateAll((links) => links.map((link) => ({ name: link.getAttribute('aria-label')!, text: link.textContent!.trim(), href: (link as HTMLAnchorElement).href })));
       // One for each chart: the story's scrolly blocks.
       expect(links).toHaveLength(await page.locator('[data-scrolly]').count());
+      // Two blocks of one scene share a chart title: the chapter tells their links apart.
+      expect(new Set(links.map(({ name }) => name)).size, links.map(({ name }) => name).join('\n')).toBe(links.length);
       for (const { name, text, href } of links) {
         expect(href).toMatch(/\/embed\/[a-z0-9-]+\/[a-z0-9-]+\/code\/$/);
         await page.goto(href);

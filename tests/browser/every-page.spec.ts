@@ -8,7 +8,7 @@ import { expectLoadedWithoutJumps, recordShifts } from './page-checks';
  * a tablet's and a desktop's width, and at the desktop's its language, that nothing jumps as it
  * loads and that its text keeps to the type scale: accessibility.spec.ts, in the same load.)
  */
-const pages: string[] = [...BUILT.stories, ...BUILT.embeds];
+const pages: string[] = [...BUILT.stories, ...BUILT.embeds, ...BUILT.codes];
 
 /** Loads the page and waits for its charts' first state; then checks nothing jumped meanwhile. */
 async function loadsWithoutJumps(page: Page, path: string) {

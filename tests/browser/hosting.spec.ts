@@ -15,7 +15,7 @@ import { CACHE, headerPolicy, SECURITY_HEADERS, TEXT_EXTENSIONS, type PageKind }
  * cached for good, text comes from the precompressed copies, and the header CSP is in force.
  */
 const dist = process.env.STORY_OUT ?? 'dist';
-const { stories, embeds } = builtPages(dist);
+const { stories, embeds, codes } = builtPages(dist);
 
 function filesUnder(dir: string, prefix = ''): string[] {
   return readdirSync(join(dist, dir, prefix)).flatMap((name) => {
@@ -48,7 +48,8 @@ async function metaPolicy(page: Page): Promise<string> {
 }
 
 test.describe('served by nginx with the shipped configuration', () => {
-  for (const [kind, paths] of [['story', stories], ['embed', embeds]] as [PageKind, string[]][]) {
+  // A code page gives an embed's snippet; it is the story's own page, which nobody needs to frame.
+  for (const [kind, paths] of [['story', [...stories, ...codes]], ['embed', embeds]] as [PageKind, string[]][]) {
     test(`every ${kind} page carries the policy: the <meta> CSP with its frame-ancestors as a header, and the security and cache headers`, async ({ page }) => {
       test.slow();
       // A header the browser cannot read (an unknown feature, a directive out of place) it reports in the console.

@@ -56,7 +56,7 @@ describe('every number in a chart’s words comes from the data', () => {
     story.toContain('4 h, 12 million orders');
     story.toContain('only the start and the 12 million mark were published');
     // The fixture chapter's anchor is "timer": its block's embed address is timer/timer, its code page beside it.
-    story.toContain('aria-label="Embed this chart: 4 h, 12 million orders"');
+    story.toContain('aria-label="Embed this chart: 4 h, 12 million orders, in “');
     page('/en/embed/timer/timer/code/index.html').toContain('/en/embed/timer/timer/&quot; title=&quot;4 h, 12 million orders&quot;');
     page('/en/embed/timer/timer/index.html').toContain('<title>4 h, 12 million orders');
     page('/en/data/timer.csv').toContain('paid orders pass 12 million');
