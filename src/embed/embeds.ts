@@ -1,6 +1,7 @@
 import { render } from 'astro:content';
 import { checkedScrollies, placesInChapter } from '../authoring/scrollies';
 import type { Lang } from '../i18n/lang';
+import { editionPaths } from '../i18n/routes';
 import { SCENE_IDS, SCENES, type SceneId } from '../scenes/registry';
 import { editionChapters } from '../story/chapters';
 import { FIRST_ADDRESSES } from './first-addresses';
@@ -77,4 +78,20 @@ function firstAddresses(blocks: Embed[], lang: Lang): Embed[] {
     const steps = parts.flatMap((part) => part.steps);
     return { ...parts[0], address: scene, steps, controls: controlsOf(scene, steps, lang) };
   });
+}
+
+/**
+ * The static paths of every page and file beside a block's embed (its page, its code page, its
+ * oEmbed answer): /embed/wechat-pay/map/…, /en/embed/wechat-pay/map/…, each with its embed.
+ */
+export async function blockEmbedPaths() {
+  const pages = await Promise.all(
+    editionPaths().map(async ({ params, props }) =>
+      (await blockEmbeds(props.lang)).map((embed) => {
+        const [chapter, block] = embed.address.split('/');
+        return { params: { ...params, chapter, block }, props: { embed } };
+      }),
+    ),
+  );
+  return pages.flat();
 }
