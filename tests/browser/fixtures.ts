@@ -74,14 +74,16 @@ export async function scrollToStep(page: Page, scene: string, step: number, shar
 
 /**
  * The scroll has been observed and the scenes redrawn: every block the engine has started
- * (data-trigger) that is now within a screen of the reader has loaded its scene, then two
- * animation frames have passed, and the tasks queued before the second.
+ * (data-trigger) that is now within a screen of the reader has loaded its scene (a map, its land),
+ * then two animation frames have passed, and the tasks queued before the second.
  */
 export async function settled(page: Page) {
   await page.waitForFunction(() =>
     [...document.querySelectorAll('[data-scrolly][data-trigger]')].every((block) => {
       const { top, bottom } = block.getBoundingClientRect();
-      return bottom < -innerHeight || top > 2 * innerHeight || block.hasAttribute('data-ready');
+      // A map shows the world as a picture until its land, fetched once per page, is drawn (src/scenes/map/world.ts).
+      const landDue = block.querySelector('svg.map__svg:not([data-land]) .map__picture img');
+      return bottom < -innerHeight || top > 2 * innerHeight || (block.hasAttribute('data-ready') && !landDue);
     }),
   );
   // A new step is drawn in a task of its own after the frame that saw the scroll (src/scrolly/client.ts
