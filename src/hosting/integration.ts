@@ -18,22 +18,23 @@ function builtFiles(root: string): string[] {
     .sort();
 }
 
-/** An embed page is framed by other sites; its code page (urls.ts codePath) is a page of the story's, framed by none. */
+const underEmbed = (path: string, base: string) => LANGS.some((lang) => path.startsWith(`${storyPath(lang, base)}embed/`));
+/** An embed's code page (urls.ts codePath): the only page that frames anything (its preview), and a page of the story's, which no other site needs to frame. */
+const isCodePage = (path: string, base: string) => underEmbed(path, base) && path.endsWith('/code/');
+
+/** An embed page is framed by other sites; every other page, its code page included, is the story's. */
 function kindOf(path: string, base: string): PageKind {
-  const underEmbed = LANGS.some((lang) => path.startsWith(`${storyPath(lang, base)}embed/`));
-  return underEmbed && !path.endsWith('/code/') ? 'embed' : 'story';
+  return underEmbed(path, base) && !isCodePage(path, base) ? 'embed' : 'story';
 }
 
 const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 
 /** A page's <meta> policy, which must carry every directive of the policy: a header cannot be laxer than the page. */
-function metaPolicy(root: string, file: string): string {
+function metaPolicy(root: string, file: string, frames: string): string {
   const html = readFileSync(join(root, file), 'utf8');
   const found = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html);
   if (!found) throw new Error(`${file}: the page has no Content-Security-Policy <meta> (security.csp in astro.config.mjs).`);
   const policy = decode(found[1]);
-  // Only a code page (urls.ts codePath) frames anything: its preview.
-  const frames = /\/embed\/.+\/code\/index\.html$/.test(`/${file}`) ? FRAMES.self : FRAMES.none;
   const missing = [...PAGE_DIRECTIVES, frames].filter((directive) => !policy.split(';').some((part) => part.trim() === directive));
   if (missing.length) throw new Error(`${file}: its Content-Security-Policy <meta> lacks ${missing.join('; ')}.`);
   return policy;
@@ -44,7 +45,7 @@ function builtPages(root: string, files: string[], base: string): BuiltPage[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => {
       const path = `${base}${file.replace(/(^|\/)index\.html$/, '$1')}`;
-      return { path, file, kind: kindOf(path, base), metaPolicy: metaPolicy(root, file) };
+      return { path, file, kind: kindOf(path, base), metaPolicy: metaPolicy(root, file, isCodePage(path, base) ? FRAMES.self : FRAMES.none) };
     });
 }
 
