@@ -1,4 +1,5 @@
-// node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N]: what the main thread does in a full read.
+// node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N] [--from=PX] [--js=off] [--categories=a,b]:
+// what the main thread does in a full read.
 //
 // Scrolls the page as bench/measure-page.mjs measureScroll does (a 390 px phone, 120 px wheel
 // steps, each after the last one's frame), records a Chromium trace meanwhile, and prints every
@@ -13,6 +14,11 @@
 // measureSteps: 100 ms after each) and prints, after the long tasks, the main thread's CPU time per
 // notch by event, summed over every task: where a step's time goes, to compare the story at 1× with
 // the story at 10× scrolled as far (bench/fixture.mjs).
+//
+// --from=PX starts the scroll there (one block's stretch of the page), --js=off loads the page
+// without script (the same page, no scene moving: what its markup and styles cost), and
+// --categories adds trace categories, e.g. disabled-by-default-devtools.timeline.invalidationTracking
+// to see, with --out, which element made each frame restyle or lay out.
 import { writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
@@ -21,17 +27,23 @@ const url = process.argv[2];
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const MIN_MS = Number(option('min', 8));
 const STEPS = option('steps', undefined) === undefined ? undefined : Number(option('steps'));
-if (!url) throw new Error('usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N]');
+const FROM = Number(option('from', 0));
+const JS = option('js', 'on') !== 'off';
+if (!url) throw new Error('usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N] [--from=PX] [--js=off] [--categories=a,b]');
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'cc', 'v8.execute'];
+const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'cc', 'v8.execute', ...option('categories', '').split(',').filter(Boolean)];
 
 /** Records the trace of a full read; resolves to its events. */
 async function record() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, javaScriptEnabled: JS });
     const cdp = await page.context().newCDPSession(page);
     await page.goto(url, { waitUntil: 'networkidle' });
+    if (FROM) {
+      await page.evaluate((y) => scrollTo(0, y), FROM);
+      await page.waitForTimeout(1000);
+    }
     const events = [];
     cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value));
     const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
