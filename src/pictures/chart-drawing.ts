@@ -118,6 +118,9 @@ const timer: Composer = (figure, width) => {
   return { height: y + note.height, body: parts.join('') };
 };
 
+/** Whether a layer of a trust bar's plot is seen in the state drawn: a row not reached yet shows no bar and no value. */
+const shown = (figure: StyledFigure, layer: Element) => figure.value(layer, 'opacity') !== '0' && !/scaleX\(0\)/.test(figure.value(layer, 'transform') ?? '');
+
 const trust: Composer = (figure, width) => {
   const parts: string[] = [];
   const root = one('.trust', figure.document)!;
@@ -129,9 +132,12 @@ const trust: Composer = (figure, width) => {
       const statement = paragraph(figure, one('.trust__statement', row), 0, y, width, 700);
       parts.push(statement.markup);
       y += statement.height + 5;
-      const plot = one('svg.trust__plot', row)!;
       const plotHeight = 1.35 * 16;
-      parts.push(figure.svg(plot, { x: 0, y, width: plotWidth, height: plotHeight }));
+      // The plot's layers, stacked as on screen; a bar is as long as its share of the plot.
+      for (const layer of all('.trust__plot > svg', row).filter((layer) => shown(figure, layer))) {
+        const share = /^([\d.]+)%$/.exec(layer.attribs.width ?? '')?.[1];
+        parts.push(figure.svg(layer, { x: 0, y, width: share === undefined ? plotWidth : (plotWidth * Number(share)) / 100, height: plotHeight }));
+      }
       y += plotHeight + 5;
       const reported = one('.trust__reported', row);
       if (reported) {

@@ -84,7 +84,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(tooClose(colours)).toEqual([]);
       const cues = await page.locator(`${trust} .trust__row`).evaluateAll((rows) =>
         rows.map((row) => {
-          const bar = getComputedStyle(row.querySelector('.trust__bar')!);
+          const bar = getComputedStyle(row.querySelector('.trust__bar rect')!);
           return {
             highlighted: row.classList.contains('is-highlighted'),
             outline: bar.stroke !== 'none' && parseFloat(bar.strokeWidth) >= 1.5,
