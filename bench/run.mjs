@@ -186,6 +186,13 @@ try {
     const referenceDir = join(tmpdir(), 'story-bench-reference');
     const referencePath = writeReference(referenceDir);
     const [referenceServer, scaledServer] = await Promise.all([serveAnywhere(referenceDir), serveAnywhere(scaled.dir)]);
+    /*
+     * The same story scrolled as far without script (its markup, styles, sticky layers and skipped
+     * chapters: no scene follows the reader) and with less motion asked for (the scenes follow the
+     * reader but nothing glides): what separates the story from the reference, part by part.
+     */
+    const withoutScript = await browser.newContext({ javaScriptEnabled: false });
+    const lessMotion = await browser.newContext({ reducedMotion: 'reduce' });
     try {
       const reference = `${referenceServer.origin}${referencePath}`;
       for (const path of stories) {
@@ -202,6 +209,8 @@ try {
             async () => {
               figures.story = await measureSteps(context, url, undefined, STORY_END);
               figures.scaled = await measureSteps(context, scaledUrl, figures.story.steps);
+              figures.bare = await measureSteps(withoutScript, url, figures.story.steps);
+              figures.still = await measureSteps(lessMotion, url, figures.story.steps);
             },
             async () => (figures.referenceRead = await measureScroll(context, reference)),
             async () => (figures.storyRead = await measureScroll(context, url)),
@@ -220,13 +229,19 @@ try {
           ['referenceCpuMsPerStep', (r) => r.reference.cpuMsPerStep],
           ['storyCpuMsPerStep', (r) => r.story.cpuMsPerStep],
           ['scaledCpuMsPerStep', (r) => r.scaled.cpuMsPerStep],
+          ['bareCpuMsPerStep', (r) => r.bare.cpuMsPerStep],
+          ['stillCpuMsPerStep', (r) => r.still.cpuMsPerStep],
           ['referenceTaskMsPerStep', (r) => r.reference.taskMsPerStep],
           ['storyTaskMsPerStep', (r) => r.story.taskMsPerStep],
           ['scaledTaskMsPerStep', (r) => r.scaled.taskMsPerStep],
+          ['bareTaskMsPerStep', (r) => r.bare.taskMsPerStep],
+          ['stillTaskMsPerStep', (r) => r.still.taskMsPerStep],
           ['storyScriptMsPerStep', (r) => r.story.scriptMsPerStep],
           ['storyLayoutMsPerStep', (r) => r.story.layoutMsPerStep],
           ['storyStyleMsPerStep', (r) => r.story.styleMsPerStep],
           ['stepVsReference', (r) => r.story.cpuMsPerStep / r.reference.cpuMsPerStep],
+          ['bareVsReference', (r) => r.bare.cpuMsPerStep / r.reference.cpuMsPerStep],
+          ['stillVsReference', (r) => r.still.cpuMsPerStep / r.reference.cpuMsPerStep],
           ['scaledStep', (r) => r.scaled.cpuMsPerStep / r.story.cpuMsPerStep],
           ['referenceLongestTaskMs', (r) => r.referenceRead.longestTaskMs],
           ['storyLongestTaskMs', (r) => r.storyRead.longestTaskMs],
@@ -268,6 +283,7 @@ try {
     } finally {
       referenceServer.stop();
       scaledServer.stop();
+      await Promise.all([withoutScript.close(), lessMotion.close()]);
     }
   }
   await browser.close();
@@ -297,7 +313,7 @@ console.log(`host script (embed.js): ${kb(results.hostScriptGz)} gzipped`);
 printTable(columns, results.pages);
 
 if (extras.length) {
-  // One row per page measured in the interleaved runs: the reference, the story, the story at SCALE.times.
+  // One row per page measured in the interleaved runs: the reference, the story (as it is, without script, with less motion), the story at SCALE.times.
   const rows = extras.flatMap((extra) => {
     const pick = (prefix) => {
       const row = { ranges: {} };
@@ -320,6 +336,8 @@ if (extras.length) {
         styleMs: extra.storyStyleMsPerStep,
         ranges: { ...pick('story').ranges, vsReference: extra.stepVsReferenceRange, longestTaskMs: extra.storyLongestTaskMsRange },
       },
+      { ...pick('bare'), page: `${extra.path} without script`, vsReference: extra.bareVsReference, ranges: { ...pick('bare').ranges, vsReference: extra.bareVsReferenceRange } },
+      { ...pick('still'), page: `${extra.path} with less motion`, vsReference: extra.stillVsReference, ranges: { ...pick('still').ranges, vsReference: extra.stillVsReferenceRange } },
       {
         ...pick('scaled'),
         page: `${extra.path} at ${extra.times}×`,
@@ -333,7 +351,7 @@ if (extras.length) {
     ];
   });
   console.log(`\nScroll: main-thread ms per ${STEP_PX} px wheel step on a 390 px phone, CPU time (cpuMs, unthrottled) and wall-clock task time (taskMs);`);
-  console.log(`the story through its chapters (to ${STORY_END}), the story at ${SCALE.times}× as many notches. Longest task: a full read at 4× CPU. Medians of ${RUNS} interleaved runs (range):`);
+  console.log(`the story through its chapters (to ${STORY_END}); the story without script, with less motion and at ${SCALE.times}× as many notches. Longest task: a full read at 4× CPU. Medians of ${RUNS} interleaved runs (range):`);
   printTable(['page', 'cpuMs', 'taskMs', 'vsReference', 'vs1x', 'scriptMs', 'layoutMs', 'styleMs', 'longestTaskMs', 'firstViewGz', 'firstViewVs1x', 'lcpVs1x', 'performance'], rows);
 }
 mkdirSync('bench', { recursive: true });
