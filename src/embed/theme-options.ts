@@ -11,15 +11,19 @@ export function startThemeOptions(doc: Document = document): void {
     const text = panel.querySelector<HTMLElement>('[data-snippet]');
     const src = text?.dataset.src;
     if (!options || !text || !src) return;
+    // The code page's live preview is the snippet as pasted: it shows the colours chosen too.
+    const preview = panel.closest('[data-code-page]')?.querySelector<HTMLIFrameElement>('[data-preview] iframe');
     // The address as the snippet's text spells it (escaped for an attribute), followed by its closing quote.
     let written = `${attribute(src)}"`;
     const write = () => {
       const chosen = options.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value as EmbedTheme | undefined;
       const theme = chosen && EMBED_THEMES.includes(chosen) ? chosen : 'light';
       const transparent = options.querySelector<HTMLInputElement>('[data-transparent]')?.checked ?? false;
-      const address = `${attribute(src + themeQuery(theme, transparent))}"`;
+      const chosenSrc = src + themeQuery(theme, transparent);
+      const address = `${attribute(chosenSrc)}"`;
       text.textContent = (text.textContent ?? '').replace(written, address);
       written = address;
+      if (preview && preview.getAttribute('src') !== chosenSrc) preview.setAttribute('src', chosenSrc);
     };
     options.addEventListener('change', write);
     // A reload may restore an earlier choice into the form: the text follows it.

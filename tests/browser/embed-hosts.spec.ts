@@ -386,19 +386,32 @@ test.describe('themes', () => {
     });
   }
 
-  test('the code page writes the chosen colours into the snippet', async ({ page }) => {
+  test('the code page writes the chosen colours into the snippet, and its preview shows them', async ({ page }) => {
     await page.goto('/en/');
     await page.locator('a[data-embed-link]').first().click();
     const panel = page.locator('[data-embed-code]');
     const text = panel.locator('[data-snippet]');
     const plain = await text.textContent();
+    const preview = page.locator('[data-preview] iframe');
+    /** The preview chart's background, once the chart at the address its frame now has is ready. */
+    const previewBackground = async () => {
+      const frame = await chartIn(preview);
+      return frame.evaluate(() => getComputedStyle(document.querySelector('.chart')!).backgroundColor);
+    };
+    await expect.poll(previewBackground).toBe('rgb(255, 255, 255)');
     await panel.getByRole('radio', { name: 'Dark' }).check();
     await expect(text).toHaveText(plain!.replace(/src="([^"]+)"/, 'src="$1?theme=dark"'));
+    await expect(preview).toHaveAttribute('src', /\?theme=dark$/);
+    await expect.poll(previewBackground).toBe('rgb(20, 20, 20)');
     await panel.getByRole('checkbox').check();
     await expect(text).toHaveText(plain!.replace(/src="([^"]+)"/, 'src="$1?theme=dark&amp;transparent=true"'));
+    await expect(preview).toHaveAttribute('src', /\?theme=dark&transparent=true$/);
+    await expect.poll(previewBackground).toBe('rgba(0, 0, 0, 0)');
     await panel.getByRole('radio', { name: 'Light' }).check();
     await panel.getByRole('checkbox').uncheck();
     await expect(text).toHaveText(plain!);
+    await expect(preview).toHaveAttribute('src', /\/$/);
+    await expect.poll(previewBackground).toBe('rgb(255, 255, 255)');
   });
 });
 
