@@ -44,7 +44,8 @@ function stepHeight([, px, cqw]: HeightStep): string {
  */
 function heightStyle(name: string, steps: readonly HeightStep[]): string {
   if (!/^[a-z0-9-]+$/.test(name)) throw new Error(`a snippet's class must be lowercase letters, digits and hyphens: ${name}`);
-  const rules = steps.map((step, i) => `@container (width>=${i ? figure(step[0]) : 0}px){height:${stepHeight(step)}}`);
+  // The frame's page is laid out a whole px wide (a 911.6 px frame holds a 912 px page): a step begins half a px before its width.
+  const rules = steps.map((step, i) => `@container (width>=${i ? figure(step[0] - 0.5) : 0}px){height:${stepHeight(step)}}`);
   return `<style>.${name}{container-type:inline-size;width:100%}\n.${name} iframe{\n${rules.join('\n')}\n}</style>`;
 }
 

@@ -215,6 +215,47 @@ for (const script of [true, false]) {
   });
 }
 
+/** Host layouts a newsroom's template may put a snippet in, beside a sidebar or alone. */
+const LAYOUTS = [
+  ['a flex row beside a 200 px sidebar', 'display:flex;gap:16px', 'flex:0 0 200px'],
+  // The chart's column is then a fraction of a px wide: its frame's page is laid out a whole px wide.
+  ['a flex row beside a sidebar as wide as its words', 'display:flex;gap:16px', ''],
+  ['a grid column sized auto', 'display:grid;grid-template-columns:200px auto;gap:16px', ''],
+  ['a grid column of 1fr', 'display:grid;grid-template-columns:minmax(0,1fr) 200px;gap:16px', 'order:1'],
+  ['a centred flex column', 'display:flex;flex-direction:column;align-items:center', 'display:none'],
+] as const;
+
+test('in a flex or grid host, a snippet takes the width its column leaves, and its own chart’s height without any script', async ({ page }) => {
+  await page.setViewportSize({ width: 1000, height: 800 });
+  const sized: string[] = [];
+  for (const snippet of oneOfEachScene('/en/')) {
+    const body = LAYOUTS.map(([, layout, sidebar]) => `<div style="${layout}"><div style="${sidebar}">A sidebar</div>\n${withoutScript(snippet)}\n</div>`).join('\n');
+    await page.goto(host.page('layouts', body));
+    const frames = await page.locator(MARKED).all();
+    expect(frames).toHaveLength(LAYOUTS.length);
+    for (const [i, frame] of frames.entries()) {
+      // A lazy frame loads as it nears the screen.
+      await frame.scrollIntoViewIfNeeded();
+      const chart = await chartIn(frame);
+      const content = await chart.evaluate(async () => {
+        await document.fonts.ready;
+        return Math.ceil(document.querySelector('[data-embed]')!.getBoundingClientRect().height);
+      });
+      // What the layout leaves the chart: its box, less the sidebar beside it and the gap between.
+      const [width, left] = await frame.evaluate((iframe) => {
+        const layout = iframe.parentElement!.parentElement!;
+        const sidebar = layout.firstElementChild!.getBoundingClientRect().width;
+        const row = getComputedStyle(layout).flexDirection !== 'column';
+        return [iframe.getBoundingClientRect().width, layout.getBoundingClientRect().width - (row ? sidebar + 16 : 0)];
+      });
+      const height = (await frame.boundingBox())!.height;
+      sized.push(`${sceneOf(snippet)} in ${LAYOUTS[i][0]}: ${width.toFixed(1)} px wide (${left.toFixed(1)} left to it), ${height} px tall (chart ${content})`);
+    }
+  }
+  console.log(sized.join('\n'));
+  expect(sized.filter((line) => !/: ([\d.]+) px wide \(\1 left to it\), (\d+) px tall \(chart \2\)$/.test(line))).toEqual([]);
+});
+
 test('a snippet whose src redirects to another origin (http→https, apex→www) is sized', async ({ page, baseURL }) => {
   const errors = consoleErrors(page);
   const [snippet] = oneOfEachScene('/en/');

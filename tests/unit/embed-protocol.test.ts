@@ -181,8 +181,8 @@ describe('the snippet', () => {
       '<style>.double11-double-11-timer-en{container-type:inline-size;width:100%}\n' +
         '.double11-double-11-timer-en iframe{\n' +
         '@container (width>=0px){height:700px}\n' +
-        '@container (width>=400px){height:round(up,66.6667cqw + 12.5px,1px)}\n' +
-        '@container (width>=700px){height:round(up,80cqw - 3px,1px)}\n' +
+        '@container (width>=399.5px){height:round(up,66.6667cqw + 12.5px,1px)}\n' +
+        '@container (width>=699.5px){height:round(up,80cqw - 3px,1px)}\n' +
         '}</style>\n' +
         '<div class="double11-double-11-timer-en" style="overflow-anchor:none"><iframe data-double11-embed id="datawrapper-chart-double11-double-11-timer" src="https://news.example/graphics/double-11/embed/double-11/timer/" title="Orders &amp; &quot;clocks&quot; &lt;3" width="100%" height="530" loading="lazy" style="border:0;overflow-anchor:none"></iframe></div>\n' +
         '<script src="https://news.example/graphics/double-11/embed.js" async></script>',
