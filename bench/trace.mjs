@@ -25,11 +25,20 @@ import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const url = process.argv[2];
 const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
-const MIN_MS = Number(option('min', 8));
-const STEPS = option('steps', undefined) === undefined ? undefined : Number(option('steps'));
-const FROM = Number(option('from', 0));
-const JS = option('js', 'on') !== 'off';
-if (!url) throw new Error('usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N] [--from=PX] [--js=off] [--categories=a,b]');
+const USAGE = 'usage: node bench/trace.mjs <url> [--min=8] [--out=trace.json] [--steps=N] [--from=PX] [--js=off] [--categories=a,b]';
+/** A numeric option, or an error naming it: a mistyped one would otherwise trace something else than asked, silently. */
+const count = (name, unit, fallback) => {
+  const text = option(name, undefined);
+  if (text === undefined) return fallback;
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new Error(`--${name}=${text} is not a number of ${unit}; ${USAGE}`);
+  return Number(text);
+};
+const MIN_MS = count('min', 'ms', 8);
+const STEPS = count('steps', 'notches', undefined);
+const FROM = count('from', 'px', 0);
+if (!['on', 'off'].includes(option('js', 'on'))) throw new Error(`--js is on or off; ${USAGE}`);
+const JS = option('js', 'on') === 'on';
+if (!url) throw new Error(USAGE);
 
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink', 'cc', 'v8.execute', ...option('categories', '').split(',').filter(Boolean)];
 
@@ -41,7 +50,8 @@ async function record() {
     const cdp = await page.context().newCDPSession(page);
     await page.goto(url, { waitUntil: 'networkidle' });
     if (FROM) {
-      await page.evaluate((y) => scrollTo(0, y), FROM);
+      const at = await page.evaluate((y) => (scrollTo(0, y), scrollY), FROM);
+      if (at < FROM - 1) throw new Error(`--from=${FROM}: the page scrolls only to ${Math.round(at)} px`);
       await page.waitForTimeout(1000);
     }
     const events = [];
