@@ -39,6 +39,23 @@ test.describe('sources and method', () => {
     await expect(chapter.locator('#source-aliexpress-minutesTo10m')).toContainText('证据较弱');
   });
 
+  test('where the article runs ahead of its sources, an editor’s note beside it says what they say: the currencies, and when the GDPR applied', async ({ page }) => {
+    const editions = [
+      { path: '/', currencies: ['路透社2017年7月的报道是10种', '2018年7月的报道是13种'], gdpr: ['2016年4月27日通过', '自2018年5月25日起适用'] },
+      { path: '/en/', currencies: ['Reuters counted 10 in July 2017', 'Campaign Asia 13 in July 2018'], gdpr: ['adopted on 27 Apr 2016', 'applied only from 25 May 2018'] },
+    ];
+    for (const { path, currencies, gdpr } of editions) {
+      await page.goto(path);
+      // In the step that makes the claim, so that it is read with it.
+      const claim = page.locator('[data-step]', { has: page.locator('[data-fact="wechatpay.currencies"]') });
+      await expect(claim.locator('[role="note"]')).toContainText(currencies[0]);
+      await expect(claim.locator('[role="note"]')).toContainText(currencies[1]);
+      // Right after the article's words on the regulation.
+      const gdprNote = page.locator('main p:has-text("GDPR") + p + [role="note"]');
+      for (const words of gdpr) await expect(gdprNote).toContainText(words);
+    }
+  });
+
   test('every number in the text links to its source entry, keeping its text', async ({ page }) => {
     await page.goto(STORY);
     const facts = await page.locator('main a[data-fact]').evaluateAll((links) =>
