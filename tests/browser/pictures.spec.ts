@@ -234,6 +234,8 @@ test.describe('download links', () => {
         figures.map((figure) => ({ title: figure.querySelector('.chart__title')!.textContent!.trim(), svg: figure.querySelector<HTMLAnchorElement>('[data-get-the-picture] a[href$=".svg"]')!.href })),
       );
       for (const chart of charts) {
+        // The story left first: a scene it was still loading would otherwise be counted as the picture's.
+        await page.goto('about:blank');
         const requests: string[] = [];
         page.on('request', (request) => requests.push(request.url()));
         await page.goto(chart.svg);
