@@ -35,6 +35,8 @@ const count = (name, unit, fallback) => {
 };
 const MIN_MS = count('min', 'ms', 8);
 const STEPS = count('steps', 'notches', undefined);
+// No notch scrolls nothing, and prints no notch's cost: a trace of an idle page, as if measured.
+if (STEPS !== undefined && !(Number.isInteger(STEPS) && STEPS >= 1)) throw new Error(`--steps=${STEPS}: scroll at least 1 whole notch; ${USAGE}`);
 const FROM = count('from', 'px', 0);
 if (!['on', 'off'].includes(option('js', 'on'))) throw new Error(`--js is on or off; ${USAGE}`);
 const JS = option('js', 'on') === 'on';
